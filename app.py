@@ -1,0 +1,49 @@
+"""Social media strategy wizard: the entrypoint.
+
+Sets up the session once, builds the navigation over the steps (each marked with how
+complete it is), draws the shared sidebar, then runs the current step's page.
+"""
+
+import streamlit as st
+
+from strategy.steps import STEPS, Status
+from ui.layout import apply_projector_style
+from ui.sidebar import language_and_projector, save_and_load
+from ui.state import PROJECTOR, init_session, strategy, tr
+
+STATUS_ICONS = {
+    Status.empty: ":material/radio_button_unchecked:",
+    Status.partial: ":material/clock_loader_40:",
+    Status.done: ":material/check_circle:",
+}
+
+init_session()
+projector = st.session_state[PROJECTOR]
+st.set_page_config(
+    page_title=tr("app.title"),
+    page_icon=":material/campaign:",
+    layout="wide" if projector else "centered",
+    initial_sidebar_state="collapsed" if projector else "auto",
+)
+
+current = strategy()
+pages = [
+    st.Page(
+        step.page_file,
+        title=tr(f"steps.{step.key}.title"),
+        icon=STATUS_ICONS.get(step.status(current), step.icon),
+        url_path=step.key,
+        default=step.key == "start",
+        help=tr(f"steps.{step.key}.help"),
+    )
+    for step in STEPS
+]
+page = st.navigation(pages, position="top" if projector else "sidebar")
+
+with st.sidebar:
+    st.caption(tr("app.tagline"))
+    language_and_projector()
+    save_and_load()
+
+apply_projector_style()
+page.run()

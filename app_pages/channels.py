@@ -1,0 +1,92 @@
+"""Step 5: choose the few channels worth the effort, and how to speak on them."""
+
+import streamlit as st
+
+from strategy.catalogue import catalogue
+from strategy.describe import captions
+from strategy.i18n import format_date
+from strategy.model import ChannelPlan
+from ui import bind
+from ui.layout import step_footer, step_header
+from ui.state import lang, strategy, tr
+from ui.tables import Column, item_table
+
+step_header("channels")
+current = strategy()
+names = captions(current, lang())
+platforms = catalogue()
+
+with st.expander(
+    tr("channels.catalogue", date=format_date(platforms.updated, lang())),
+    icon=":material/hub:",
+):
+    st.dataframe(
+        [
+            {
+                tr("channels.platform"): channel.name,
+                tr("channels.effort"): channel.effort,
+                tr("channels.good_for"): channel.good_for[lang()],
+                tr("channels.audiences"): channel.audiences[lang()],
+                tr("channels.formats"): channel.formats[lang()],
+            }
+            for channel in platforms.channels.values()
+        ],
+        hide_index=True,
+    )
+
+st.subheader(tr("channels.plans"), anchor=False)
+st.caption(tr("channels.plans_hint"))
+item_table(
+    current.channels.plans,
+    ChannelPlan,
+    [
+        Column("chosen", "channels.chosen", "check", width="small"),
+        Column(
+            "platform",
+            "channels.platform",
+            "link",
+            options=list(platforms.channels),
+            format_func=platforms.name,
+        ),
+        Column("mission", "channels.mission", "long"),
+        Column(
+            "objective_ids",
+            "channels.objectives",
+            "links",
+            options=[o.id for o in current.objectives],
+            format_func=lambda oid: names.get(oid, oid),
+        ),
+        Column(
+            "persona_ids",
+            "channels.personas",
+            "links",
+            options=[p.id for p in current.personas],
+            format_func=lambda pid: names.get(pid, pid),
+        ),
+        Column("content_types", "channels.content_types"),
+        Column("tone", "channels.tone"),
+        Column("posts_per_week", "channels.posts_per_week", "number", min_value=0),
+        Column("minutes_per_post", "channels.minutes_per_post", "number", min_value=0),
+        Column("owner", "channels.owner"),
+    ],
+    "channel_plans",
+)
+
+st.subheader(tr("channels.editorial"), anchor=False)
+editorial = current.channels.editorial
+bind.text(editorial, "positioning", "channels.positioning", area=True)
+left, right = st.columns(2)
+with left:
+    bind.text(editorial, "voice", "channels.voice", area=True)
+    bind.text(editorial, "hot_content", "channels.hot_content", area=True)
+with right:
+    bind.text(editorial, "pillars", "channels.pillars", area=True)
+    bind.text(editorial, "cold_content", "channels.cold_content", area=True)
+
+st.subheader(tr("channels.launch"), anchor=False)
+bind.text(
+    current.channels, "visibility_levers", "channels.visibility_levers", area=True
+)
+bind.day(current.channels, "launch_date", "channels.launch_date")
+
+step_footer("channels")

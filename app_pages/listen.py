@@ -1,0 +1,113 @@
+"""Step 1: listen before speaking: keywords, places, sentiment, competitors, voices."""
+
+import streamlit as st
+
+from strategy.catalogue import catalogue
+from strategy.model import (
+    Competitor,
+    Finding,
+    Influencer,
+    Keyword,
+    KeywordCategory,
+    Level,
+    Place,
+    Tone,
+)
+from ui import bind
+from ui.layout import step_footer, step_header
+from ui.state import strategy, tr
+from ui.tables import Column, item_table
+
+step_header("listen")
+heard = strategy().listening
+platforms = catalogue()
+platform_keys = list(platforms.channels)
+
+st.subheader(tr("listen.keywords"), anchor=False)
+item_table(
+    heard.keywords,
+    Keyword,
+    [
+        Column("term", "listen.term"),
+        Column("category", "listen.category", "choice", enum=KeywordCategory),
+    ],
+    "keywords",
+)
+bind.text(heard, "tools", "listen.tools", area=True)
+
+st.subheader(tr("listen.places"), anchor=False)
+item_table(
+    heard.places,
+    Place,
+    [
+        Column("name", "listen.place_name"),
+        Column("address", "listen.place_address"),
+        Column("relevance", "listen.relevance", "choice", enum=Level),
+        Column("tone", "listen.tone", "choice", enum=Tone),
+        Column("notes", "common.notes", "long"),
+    ],
+    "places",
+)
+
+st.subheader(tr("listen.sentiment"), anchor=False)
+st.caption(tr("listen.sentiment_hint"))
+positive, neutral, negative = st.columns(3)
+with positive:
+    bind.number(heard.sentiment, "positive", "listen.positive", max_value=100.0)
+with neutral:
+    bind.number(heard.sentiment, "neutral", "listen.neutral", max_value=100.0)
+with negative:
+    bind.number(heard.sentiment, "negative", "listen.negative", max_value=100.0)
+
+st.subheader(tr("listen.competitors"), anchor=False)
+item_table(
+    heard.competitors,
+    Competitor,
+    [
+        Column("name", "listen.competitor_name"),
+        Column(
+            "platforms",
+            "listen.competitor_platforms",
+            "links",
+            options=platform_keys,
+            format_func=platforms.name,
+        ),
+        Column("audience", "listen.audience"),
+        Column("what_works", "listen.what_works", "long"),
+    ],
+    "competitors",
+)
+
+st.subheader(tr("listen.influencers"), anchor=False)
+item_table(
+    heard.influencers,
+    Influencer,
+    [
+        Column("name", "listen.influencer_name"),
+        Column(
+            "platform",
+            "listen.influencer_platform",
+            "link",
+            options=platform_keys,
+            format_func=platforms.name,
+        ),
+        Column("audience", "listen.audience"),
+        Column("topics", "listen.topics"),
+        Column("relationship", "listen.relationship", "long"),
+    ],
+    "influencers",
+)
+
+st.subheader(tr("listen.findings"), anchor=False)
+st.caption(tr("listen.findings_hint"))
+item_table(
+    heard.findings,
+    Finding,
+    [
+        Column("text", "listen.finding_text", "long"),
+        Column("source", "listen.finding_source"),
+    ],
+    "findings",
+)
+
+step_footer("listen")

@@ -1,0 +1,95 @@
+"""Step 8: how complete the strategy is, a one-page summary, and the files to take away."""
+
+import streamlit as st
+
+from strategy import persistence
+from strategy.catalogue import catalogue
+from strategy.describe import captions
+from strategy.i18n import label
+from strategy.steps import STEPS
+from ui.layout import step_footer, step_header
+from ui.state import lang, strategy, tr
+
+step_header("review")
+current = strategy()
+names = captions(current, lang())
+platforms = catalogue()
+
+st.subheader(tr("review.completeness"), anchor=False)
+for step in STEPS:
+    share = step.completeness(current)
+    if share is None:
+        continue
+    left, right = st.columns([2, 3])
+    with left:
+        st.page_link(
+            step.page_file, label=tr(f"steps.{step.key}.title"), icon=step.icon
+        )
+    with right:
+        st.progress(share, text=f"{round(share * 100)} %")
+
+st.subheader(tr("review.summary"), anchor=False)
+org = current.organisation
+st.text(org.name or tr("common.unnamed"))
+if org.mission:
+    st.text(org.mission)
+st.markdown(f"**{tr('review.objectives')}**")
+if current.objectives:
+    st.dataframe(
+        [
+            {
+                tr("objectives.statement"): names[o.id],
+                tr("objectives.target"): o.target,
+                tr("objectives.unit"): o.unit,
+                tr("objectives.deadline"): o.deadline,
+            }
+            for o in current.objectives
+        ],
+        hide_index=True,
+    )
+else:
+    st.caption(tr("review.none"))
+st.markdown(f"**{tr('review.channels')}**")
+chosen = [plan for plan in current.channels.plans if plan.chosen]
+if chosen:
+    st.dataframe(
+        [
+            {
+                tr("channels.platform"): platforms.name(p.platform),
+                tr("channels.mission"): p.mission,
+            }
+            for p in chosen
+        ],
+        hide_index=True,
+    )
+else:
+    st.caption(tr("review.none"))
+st.markdown(f"**{tr('review.kpis')}**")
+if current.measurement.kpis:
+    st.dataframe(
+        [
+            {
+                tr("measurement.name"): k.name,
+                tr("measurement.kind"): label(k.kind, lang()) if k.kind else "",
+                tr("measurement.target"): k.target,
+                tr("measurement.deadline"): k.deadline,
+            }
+            for k in current.measurement.kpis
+        ],
+        hide_index=True,
+    )
+else:
+    st.caption(tr("review.none"))
+
+st.subheader(tr("review.take_away"), anchor=False)
+st.download_button(
+    tr("sidebar.save"),
+    data=lambda: persistence.dumps(current),
+    file_name=persistence.file_name(current),
+    mime=persistence.FILE_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key="review_save",
+)
+
+step_footer("review")

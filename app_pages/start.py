@@ -1,0 +1,82 @@
+"""Step 0: start a strategy and describe the organisation it serves."""
+
+import streamlit as st
+
+from strategy.catalogue import catalogue
+from strategy.model import Account, Activity, BusinessGoal, BuyIn, OrgKind, Strategy
+from ui import bind
+from ui.layout import step_footer, step_header
+from ui.state import notify, replace_strategy, strategy, tr
+from ui.tables import Column, item_table
+
+
+def _start_over() -> None:
+    replace_strategy(Strategy())
+    notify("success", tr("start.new_done"))
+
+
+step_header("start")
+current = strategy()
+org = current.organisation
+platforms = catalogue()
+
+with st.popover(tr("start.new"), icon=":material/add:"):
+    st.write(tr("start.new_warning"))
+    st.button(
+        tr("start.new_confirm"), on_click=_start_over, type="primary", key="start_over"
+    )
+
+st.header(tr("start.organisation"), anchor=False)
+left, right = st.columns(2)
+with left:
+    bind.text(org, "name", "start.name")
+    bind.text(org, "sector", "start.sector")
+with right:
+    bind.choice(org, "kind", "start.kind", OrgKind)
+    bind.text(current.meta, "author", "start.author")
+bind.text(org, "mission", "start.mission", area=True)
+bind.text(org, "values", "start.values", area=True)
+
+st.subheader(tr("start.goals"), anchor=False)
+st.caption(tr("start.goals_hint"))
+item_table(
+    org.business_goals,
+    BusinessGoal,
+    [Column("text", "start.goal_text", "long")],
+    "business_goals",
+)
+
+st.header(tr("start.resources"), anchor=False)
+left, middle, right = st.columns(3)
+with left:
+    bind.number(org, "hours_per_week", "start.hours_per_week", step=0.5)
+with middle:
+    bind.number(org, "budget_per_year", "start.budget_per_year", step=100.0)
+with right:
+    bind.text(org, "currency", "start.currency")
+bind.choice(org, "management_buy_in", "start.buy_in", BuyIn)
+bind.text(org, "internal_constraints", "start.constraints", area=True)
+
+st.header(tr("start.presence"), anchor=False)
+st.caption(tr("start.presence_hint"))
+item_table(
+    org.accounts,
+    Account,
+    [
+        Column(
+            "platform",
+            "start.account_platform",
+            "link",
+            options=list(platforms.channels),
+            format_func=platforms.name,
+        ),
+        Column("address", "start.account_address"),
+        Column("followers", "start.account_followers", "integer", min_value=0),
+        Column("activity", "start.account_activity", "choice", enum=Activity),
+        Column("notes", "common.notes", "long"),
+    ],
+    "accounts",
+)
+bind.text(org, "digital_heritage", "start.heritage", area=True)
+
+step_footer("start")

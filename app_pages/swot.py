@@ -1,0 +1,63 @@
+"""Step 2: the SWOT of the online presence, drawn from what listening found."""
+
+import streamlit as st
+
+from strategy.describe import captions
+from strategy.model import Level, Quadrant, SwotItem
+from ui import bind
+from ui.layout import step_footer, step_header
+from ui.state import lang, strategy, tr
+from ui.tables import Column, item_table
+
+step_header("swot")
+current = strategy()
+names = captions(current, lang())
+findings = [finding.id for finding in current.listening.findings]
+
+item_table(
+    current.swot.items,
+    SwotItem,
+    [
+        Column("quadrant", "swot.quadrant", "choice", enum=Quadrant),
+        Column("text", "swot.text", "long"),
+        Column("impact", "swot.impact", "choice", enum=Level),
+        Column(
+            "finding_id",
+            "swot.finding",
+            "link",
+            options=findings,
+            format_func=lambda fid: names.get(fid, fid),
+        ),
+    ],
+    "swot",
+)
+
+st.subheader(tr("swot.grid"), anchor=False)
+for row in (
+    (Quadrant.strength, Quadrant.weakness),
+    (Quadrant.opportunity, Quadrant.threat),
+):
+    for column, quadrant in zip(st.columns(2), row, strict=True):
+        with column.container(border=True):
+            st.markdown(f"**{tr(f'enum.Quadrant.{quadrant.value}')}**")
+            entries = [
+                item.text
+                for item in current.swot.items
+                if item.quadrant == quadrant and item.text.strip()
+            ]
+            for entry in entries:
+                st.text(f"• {entry}")
+            if not entries:
+                st.caption(tr("swot.quadrant_empty"))
+
+st.subheader(tr("swot.cross"), anchor=False)
+st.caption(tr("swot.cross_hint"))
+left, right = st.columns(2)
+with left:
+    bind.text(current.swot, "so_strategy", "swot.so", area=True)
+    bind.text(current.swot, "st_strategy", "swot.st", area=True)
+with right:
+    bind.text(current.swot, "wo_strategy", "swot.wo", area=True)
+    bind.text(current.swot, "wt_strategy", "swot.wt", area=True)
+
+step_footer("swot")

@@ -1,0 +1,85 @@
+"""The strategy file: JSON on disk, read back only when it is a strategy this version understands.
+
+Nothing here is lenient by accident: a file that is not a strategy is refused with a reason
+the app can translate, and the caller's strategy in progress is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from strategy.model import SCHEMA_VERSION, Strategy
+
+MAX_FILE_BYTES = 1024 * 1024
+FILE_MIME = "application/json"
+
+
+@dataclass
+class StrategyFileError(Exception):
+    """Why a file was refused. `code` names a message in the locale tables (load.error.<code>)."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.params}"
+
+
+def dumps(strategy: Strategy) -> bytes:
+    """The strategy as readable UTF-8 JSON.
+
+    A lone surrogate cannot be encoded in UTF-8; `backslashreplace` writes it as the JSON
+    escape `\\udXXX`, which `loads` turns back into the same character.
+    """
+    text = json.dumps(strategy.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def loads(data: bytes) -> Strategy:
+    """Parse a strategy file, or raise StrategyFileError saying what is wrong with it."""
+    if len(data) > MAX_FILE_BYTES:
+        raise StrategyFileError(
+            "too_large",
+            {"size_kb": len(data) // 1024, "max_kb": MAX_FILE_BYTES // 1024},
+        )
+    try:
+        text = data.decode(
+            "utf-8-sig"
+        )  # a BOM, as some Windows editors write, is harmless
+    except UnicodeDecodeError as error:
+        raise StrategyFileError("not_utf8", {"position": error.start}) from error
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise StrategyFileError(
+            "not_json", {"line": error.lineno, "column": error.colno}
+        ) from error
+    if not isinstance(raw, dict) or "schema_version" not in raw:
+        raise StrategyFileError("not_strategy")
+    version = raw["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StrategyFileError("unknown_version", {"version": str(version)[:20]})
+    if version > SCHEMA_VERSION:
+        raise StrategyFileError(
+            "newer_version", {"version": version, "supported": SCHEMA_VERSION}
+        )
+    try:
+        return Strategy.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise StrategyFileError(
+            "invalid", {"count": error.error_count(), "where": where}
+        ) from error
+
+
+def file_name(strategy: Strategy) -> str:
+    """A safe download name built from the organisation's name."""
+    stem = "".join(
+        ch if ch.isalnum() else "-" for ch in strategy.organisation.name.strip()
+    )
+    stem = "-".join(part for part in stem.split("-") if part)[:60] or "strategy"
+    return f"{stem}.strategy.json"

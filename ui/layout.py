@@ -1,0 +1,74 @@
+"""What every step page shares: its header (title, progress, why), Previous / Next, notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from strategy.steps import STEP_BY_KEY, STEPS, neighbours, overall_completeness
+from ui.state import PROJECTOR, pop_notice, strategy, tr
+
+PROJECTOR_CSS = (Path(__file__).parent.parent / "assets" / "projector.css").read_text(
+    encoding="utf-8"
+)
+
+
+def show_notice() -> None:
+    """A message left by a callback (loaded, refused, ...) shown once."""
+    notice = pop_notice()
+    if notice:
+        kind, message = notice
+        {"success": st.success, "error": st.error, "warning": st.warning}.get(
+            kind, st.info
+        )(message)
+
+
+def step_header(key: str) -> None:
+    """Title, position in the wizard, and why this step matters."""
+    step = STEP_BY_KEY[key]
+    number = STEPS.index(step)
+    with st.container(key="step_header"):
+        st.title(tr(f"steps.{key}.title"), anchor=False)
+        progress = overall_completeness(strategy())
+        st.progress(
+            progress,
+            text=tr(
+                "layout.progress",
+                number=number + 1,
+                total=len(STEPS),
+                percent=round(progress * 100),
+            ),
+        )
+    show_notice()
+    st.markdown(f"**{tr('layout.why')}** {tr(f'steps.{key}.why')}")
+
+
+def step_footer(key: str) -> None:
+    """Previous / Next, each naming the step it goes to."""
+    previous, following = neighbours(key)
+    st.divider()
+    left, right = st.columns(2)
+    with left:
+        if previous and st.button(
+            tr("layout.previous", step=tr(f"steps.{previous.key}.title")),
+            icon=":material/arrow_back:",
+            key="nav_previous",
+        ):
+            st.switch_page(previous.page_file)
+    with right:
+        if following and st.button(
+            tr("layout.next", step=tr(f"steps.{following.key}.title")),
+            icon=":material/arrow_forward:",
+            icon_position="right",
+            type="primary",
+            key="nav_next",
+            width="stretch",
+        ):
+            st.switch_page(following.page_file)
+
+
+def apply_projector_style() -> None:
+    """Larger type for the back of the room; our own stylesheet, never user text."""
+    if st.session_state.get(PROJECTOR):
+        st.html(f"<style>{PROJECTOR_CSS}</style>")

@@ -1,0 +1,76 @@
+"""Session plumbing: the strategy in progress, the language, and widget key generations.
+
+The strategy object in session state is the single source of truth. Widgets are drawn
+from it and write back to it; their own keys carry a generation number so that replacing
+the strategy (load, example, new) redraws every widget from the new model.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+from strategy.i18n import LANGUAGES, language_from_locale, t
+from strategy.links import prune_dangling_links
+from strategy.model import Strategy
+
+STRATEGY = "strategy"
+LANG = "lang"
+GENERATION = "generation"
+PROJECTOR = "projector"
+NOTICE = "notice"
+
+
+def init_session() -> None:
+    """Once per session: an empty strategy and the browser's language."""
+    if STRATEGY not in st.session_state:
+        st.session_state[STRATEGY] = Strategy()
+        st.session_state[GENERATION] = 0
+    if LANG not in st.session_state:
+        st.session_state[LANG] = language_from_locale(st.context.locale)
+    st.session_state.setdefault(PROJECTOR, False)
+
+
+def strategy() -> Strategy:
+    return st.session_state[STRATEGY]
+
+
+def lang() -> str:
+    return st.session_state[LANG]
+
+
+def set_lang(value: str) -> None:
+    if value in LANGUAGES:
+        st.session_state[LANG] = value
+
+
+def tr(key: str, **params: object) -> str:
+    """The text for `key` in the session's language."""
+    return t(key, lang(), **params)
+
+
+def generation() -> int:
+    return st.session_state[GENERATION]
+
+
+def replace_strategy(new: Strategy) -> None:
+    """Swap in another strategy; every bound widget is redrawn from it."""
+    st.session_state[STRATEGY] = new
+    st.session_state[GENERATION] += 1
+    changed()
+
+
+def changed() -> None:
+    """Call after any edit of the model: keeps the links between steps whole."""
+    prune_dangling_links(strategy())
+    st.session_state["last_change"] = datetime.now()
+
+
+def notify(kind: str, message: str) -> None:
+    """A message to show once at the top of the next run (success, error, warning)."""
+    st.session_state[NOTICE] = (kind, message)
+
+
+def pop_notice() -> tuple[str, str] | None:
+    return st.session_state.pop(NOTICE, None)
