@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -22,10 +22,33 @@ def new_id() -> str:
     return uuid.uuid4().hex[:10]
 
 
-class Strict(BaseModel):
-    """Base for every part of the strategy: unknown fields are an error, not silently dropped."""
+def well_formed(text: str) -> str:
+    """Text any encoder accepts: a lone surrogate (never a real character, only a broken
+    encoding) becomes U+FFFD, as Unicode prescribes. Everything else is kept as typed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
-    model_config = ConfigDict(extra="forbid")
+
+class Strict(BaseModel):
+    """Base for every part of the strategy: unknown fields are an error, not silently dropped,
+    and every assignment is validated like a file load."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _well_formed_text(cls, value: object) -> object:
+        if isinstance(value, str):
+            return well_formed(value)
+        if isinstance(value, list):
+            return [
+                well_formed(entry) if isinstance(entry, str) else entry
+                for entry in value
+            ]
+        return value
 
 
 class Item(Strict):

@@ -29,13 +29,9 @@ class StrategyFileError(Exception):
 
 
 def dumps(strategy: Strategy) -> bytes:
-    """The strategy as readable UTF-8 JSON.
-
-    A lone surrogate cannot be encoded in UTF-8; `backslashreplace` writes it as the JSON
-    escape `\\udXXX`, which `loads` turns back into the same character.
-    """
+    """The strategy as readable UTF-8 JSON (the model holds only well-formed text)."""
     text = json.dumps(strategy.model_dump(mode="json"), ensure_ascii=False, indent=2)
-    return text.encode("utf-8", errors="backslashreplace")
+    return text.encode("utf-8")
 
 
 def loads(data: bytes) -> Strategy:

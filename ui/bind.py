@@ -87,11 +87,14 @@ def choice(obj: BaseModel, field: str, label_key: str, enum: type[StrEnum]) -> N
     key = widget_key(obj, field)
     options = list(enum)
     current = getattr(obj, field)
+    language = (
+        lang()
+    )  # captured now: a format_func may be called outside the script run
     st.selectbox(
         tr(label_key),
         options,
         index=options.index(current) if current in options else None,
-        format_func=lambda value: label(value, lang()),
+        format_func=lambda value: label(value, language),
         placeholder=tr("common.choose"),
         key=key,
         help=_help(label_key),

@@ -26,7 +26,7 @@ def init_session() -> None:
     """Once per session: an empty strategy and the browser's language."""
     if STRATEGY not in st.session_state:
         st.session_state[STRATEGY] = Strategy()
-        st.session_state[GENERATION] = 0
+    st.session_state.setdefault(GENERATION, 0)
     if LANG not in st.session_state:
         st.session_state[LANG] = language_from_locale(st.context.locale)
     st.session_state.setdefault(PROJECTOR, False)

@@ -1,8 +1,8 @@
 """Lists of items edited as a table (st.data_editor), bound to a list in the model.
 
-The editor reports its edits as a delta against the table it was drawn with. The callback
-applies that delta to the model's list, then moves the editor to a fresh key so the next
-run draws it from the model again (a stale delta must never be applied twice).
+The editor reports its edits as a cumulative delta against the table it was drawn with.
+The callback rebuilds the model's list from that table and the delta, so applying the
+same delta twice changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from strategy.i18n import label
-from strategy.model import Item
+from strategy.model import Item, new_id
 from ui.state import changed, generation, lang, notify, tr
 
 
@@ -53,7 +53,9 @@ def _config(column: Column) -> Any:
             return st.column_config.SelectboxColumn(
                 title,
                 options=[value.value for value in column.enum],
-                format_func=lambda code, enum=column.enum: label(enum(code), lang()),
+                format_func=lambda code, enum=column.enum, language=lang(): label(
+                    enum(code), language
+                ),
                 width=width,
             )
         case "link":
@@ -134,34 +136,49 @@ def _clean(changes: dict[str, Any], columns: Sequence[Column]) -> dict[str, Any]
     return cleaned
 
 
-def apply_edits(
-    items: list[Item],
+def rebuild(
+    base_rows: Sequence[dict[str, Any]],
     model: type[Item],
     columns: Sequence[Column],
     edits: dict[str, Any],
-) -> list[str]:
-    """Apply a data_editor delta to `items` in place; returns the fields that were refused."""
+    added_ids: list[str],
+) -> tuple[list[Item], list[str]]:
+    """The list the user sees: the rows the editor was drawn with, plus its cumulative delta.
+
+    Idempotent: the same base and delta always give the same items, with the same ids
+    (rows added in the editor take their ids from `added_ids`, extended as needed).
+    Returns the items and the fields whose new value was refused (the old value is kept).
+    """
+    edited = {
+        int(row): changes for row, changes in edits.get("edited_rows", {}).items()
+    }
+    deleted = {int(row) for row in edits.get("deleted_rows", [])}
     refused: list[str] = []
-    for row, changes in edits.get("edited_rows", {}).items():
-        index = int(row)
-        if index >= len(items):
+    items: list[Item] = []
+    for index, row in enumerate(base_rows):
+        if index in deleted:
             continue
-        merged = {**items[index].model_dump(), **_clean(changes, columns)}
+        if index in edited:
+            try:
+                items.append(
+                    model.model_validate({**row, **_clean(edited[index], columns)})
+                )
+                continue
+            except ValidationError as error:
+                refused.extend(str(err["loc"][0]) for err in error.errors())
+        items.append(model.model_validate(row))
+    for number, added in enumerate(edits.get("added_rows", [])):
+        while len(added_ids) <= number:
+            added_ids.append(new_id())
         try:
-            items[index] = model.model_validate(merged)
+            items.append(
+                model.model_validate(
+                    {**_clean(added, columns), "id": added_ids[number]}
+                )
+            )
         except ValidationError as error:
             refused.extend(str(err["loc"][0]) for err in error.errors())
-    for index in sorted(
-        (int(row) for row in edits.get("deleted_rows", [])), reverse=True
-    ):
-        if index < len(items):
-            del items[index]
-    for added in edits.get("added_rows", []):
-        try:
-            items.append(model.model_validate(_clean(added, columns)))
-        except ValidationError as error:
-            refused.extend(str(err["loc"][0]) for err in error.errors())
-    return refused
+    return items, refused
 
 
 def item_table(
@@ -172,14 +189,33 @@ def item_table(
     *,
     empty_key: str = "common.table_empty",
 ) -> None:
-    """Draw `items` as an editable table where rows can be added and deleted."""
-    revision_key = f"table_revision:{name}"
-    revision = st.session_state.setdefault(revision_key, 0)
-    key = f"g{generation()}:table:{name}:{revision}"
+    """Draw `items` as an editable table where rows can be added and deleted.
+
+    The editor is drawn from a snapshot taken when the user arrives on the page (or the
+    strategy or language changes), never from the live list: a keyed dynamic editor whose
+    data changes is a new widget, which would drop the cell being typed in.
+    """
+    key = f"g{generation()}:{lang()}:table:{name}"
+    snapshot_key = f"table_snapshot:{name}"
+    snapshot = st.session_state.get(snapshot_key)
+    if key not in st.session_state or snapshot is None or snapshot["key"] != key:
+        snapshot = {
+            "key": key,
+            "rows": [item.model_dump() for item in items],
+            "frame": _frame(items, columns),
+            "added_ids": [],
+        }
+        st.session_state[snapshot_key] = snapshot
 
     def apply() -> None:
-        refused = apply_edits(items, model, columns, st.session_state[key])
-        st.session_state[revision_key] = revision + 1
+        rebuilt, refused = rebuild(
+            snapshot["rows"],
+            model,
+            columns,
+            st.session_state[key],
+            snapshot["added_ids"],
+        )
+        items[:] = rebuilt
         if refused:
             notify(
                 "warning",
@@ -188,7 +224,7 @@ def item_table(
         changed()
 
     st.data_editor(
-        _frame(items, columns),
+        snapshot["frame"],
         key=key,
         num_rows="dynamic",
         hide_index=True,

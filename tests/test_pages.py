@@ -1,0 +1,232 @@
+"""The pages, through Streamlit's AppTest: every step runs, keeps what was typed, and navigates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from strategy import persistence
+from strategy.i18n import LANGUAGES, t
+from strategy.model import SCHEMA_VERSION, OrgKind, Quadrant, Strategy, SwotItem
+from strategy.steps import STEPS
+from tests.factories import HOSTILE_TEXTS, full_strategy
+
+TIMEOUT = 30
+APP = str(Path(__file__).parent.parent / "app.py")
+
+
+def open_app(locale: str | None = "en-US", strategy: Strategy | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if locale:
+        at.context = {"locale": locale}
+    if strategy is not None:
+        at.session_state["strategy"] = strategy
+    return at.run()
+
+
+def visit(at: AppTest, key: str) -> AppTest:
+    return at.switch_page(f"app_pages/{key}.py").run()
+
+
+def title(at: AppTest) -> str:
+    return at.title[0].value
+
+
+def current(at: AppTest) -> Strategy:
+    return at.session_state["strategy"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("filled", [False, True], ids=["empty", "full"])
+def test_every_page_runs_in_both_languages(lang, filled):
+    at = open_app(f"{lang}-XX", full_strategy() if filled else None)
+    for step in STEPS:
+        visit(at, step.key)
+        assert not at.exception, (step.key, at.exception)
+        assert title(at) == t(f"steps.{step.key}.title", lang)
+        assert any(t(f"steps.{step.key}.why", lang) in md.value for md in at.markdown)
+
+
+def test_language_follows_the_browser_and_can_be_switched():
+    assert title(open_app("fr-FR")) == "Démarrer"
+    assert title(open_app("en-GB")) == "Start"
+    assert title(open_app(None)) == "Start"
+    at = open_app("fr-CA")
+    at.segmented_control(key="language_switch").set_value("en").run()
+    assert title(at) == "Start"
+    visit(at, "objectives")
+    assert title(at) == "Objectives", "the chosen language survives a page change"
+
+
+def test_values_survive_visiting_every_other_page():
+    at = open_app()
+    at.text_input(key=_key(at, "Organisation", "name")).set_value(
+        "Café <b>$x$</b>"
+    ).run()
+    at.selectbox(key=_key(at, "Organisation", "kind")).set_value(
+        OrgKind.association
+    ).run()
+    at.number_input(key=_key(at, "Organisation", "hours_per_week")).set_value(6.5).run()
+    visit(at, "engagement")
+    at.number_input(key=_key(at, "Engagement", "response_time_hours")).set_value(
+        2
+    ).run()
+    at.text_area(key=_key(at, "Engagement", "crisis_plan")).set_value(
+        "Pause, answer, fix"
+    ).run()
+    visit(at, "targets")
+    at.button(key="add_persona").click().run()
+    persona = current(at).personas[0]
+    at.text_input(key=_key(at, "Persona", "name", persona.id)).set_value(
+        "Volunteers"
+    ).run()
+    at.multiselect(key=_key(at, "Persona", "platforms", persona.id)).set_value(
+        ["facebook", "whatsapp"]
+    ).run()
+
+    for step in STEPS:  # every page, in order, then back
+        visit(at, step.key)
+    visit(at, "start")
+    assert (
+        at.text_input(key=_key(at, "Organisation", "name")).value == "Café <b>$x$</b>"
+    )
+    assert (
+        at.selectbox(key=_key(at, "Organisation", "kind")).value == OrgKind.association
+    )
+    assert at.number_input(key=_key(at, "Organisation", "hours_per_week")).value == 6.5
+    visit(at, "engagement")
+    assert at.number_input(key=_key(at, "Engagement", "response_time_hours")).value == 2
+    assert (
+        at.text_area(key=_key(at, "Engagement", "crisis_plan")).value
+        == "Pause, answer, fix"
+    )
+    visit(at, "targets")
+    assert (
+        at.text_input(key=_key(at, "Persona", "name", persona.id)).value == "Volunteers"
+    )
+    assert at.multiselect(key=_key(at, "Persona", "platforms", persona.id)).value == [
+        "facebook",
+        "whatsapp",
+    ]
+
+
+def _key(at: AppTest, model: str, field: str, item_id: str = "") -> str:
+    generation = at.session_state["generation"]
+    return f"g{generation}:{model}:{item_id}:{field}"
+
+
+def test_next_and_previous_go_where_they_say():
+    at = open_app()
+    for index, step in enumerate(STEPS[:-1]):
+        following = STEPS[index + 1]
+        assert at.button(key="nav_next").label == t(
+            "layout.next", "en", step=t(f"steps.{following.key}.title", "en")
+        )
+        at.button(key="nav_next").click().run()
+        assert title(at) == t(f"steps.{following.key}.title", "en"), step.key
+    assert not [b for b in at.button if b.key == "nav_next"], (
+        "the last step has no Next"
+    )
+    for index in range(len(STEPS) - 1, 0, -1):
+        at.button(key="nav_previous").click().run()
+        assert title(at) == t(f"steps.{STEPS[index - 1].key}.title", "en")
+    assert not [b for b in at.button if b.key == "nav_previous"], (
+        "the first step has no Previous"
+    )
+
+
+def test_completeness_marks_in_the_menu_follow_the_model():
+    from strategy.steps import STEP_BY_KEY, Status
+
+    full = full_strategy()
+    assert all(step.status(full) in (Status.done, None) for step in STEPS)
+    at = open_app(strategy=full)
+    assert "100 %" in at.get("progress")[0].proto.text
+    assert STEP_BY_KEY["objectives"].status(Strategy()) == Status.empty
+
+
+def _upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].upload(name, data)
+    return at.run()
+
+
+def test_a_valid_file_replaces_the_strategy():
+    at = open_app()
+    full = full_strategy()
+    _upload(at, "s.json", persistence.dumps(full))
+    assert current(at) == full
+    assert at.success and "Boulangerie du Parc" in at.success[0].value
+    assert (
+        at.text_input(key=_key(at, "Organisation", "name")).value
+        == "Boulangerie du Parc"
+    ), "widgets redrawn from the loaded file"
+
+
+BAD_FILES = {
+    "not_json": b"{ this is not json",
+    "not_utf8": b"\xff\xfe\xfa",
+    "not_strategy": b'{"hello": "world"}',
+    "unknown_version": b'{"schema_version": "x"}',
+    "newer_version": ('{"schema_version": %d}' % (SCHEMA_VERSION + 1)).encode(),
+    "invalid": b'{"schema_version": 1, "objectives": 3}',
+}
+
+
+@pytest.mark.parametrize("code", sorted(BAD_FILES))
+def test_a_bad_file_is_refused_and_the_work_kept(code):
+    work = full_strategy()
+    at = open_app(strategy=work)
+    before = work.model_copy(deep=True)
+    _upload(at, "bad.json", BAD_FILES[code])
+    assert current(at) == before
+    assert at.error, code
+    assert at.error[0].value.endswith("Nothing was changed.")
+
+
+def test_the_oversized_file_message():
+    at = open_app("fr-FR", strategy=full_strategy())
+    before = current(at).model_copy(deep=True)
+    _upload(at, "big.json", b" " * (persistence.MAX_FILE_BYTES + 10))
+    assert current(at) == before
+    assert "Ko" in at.error[0].value and "Rien n'a été modifié" in at.error[0].value
+
+
+def test_projector_mode_moves_the_steps_to_the_top_and_enlarges_text():
+    at = open_app()
+    assert not at.html
+    at.toggle(key="projector_switch").set_value(True).run()
+    assert any("font-size" in html.value for html in at.html)
+    visit(at, "channels")
+    assert any("font-size" in html.value for html in at.html), (
+        "projector mode survives a page change"
+    )
+    assert title(at) == "Channels" and at.get("progress")
+
+
+def test_hostile_text_is_shown_as_typed_never_as_markup():
+    strategy = full_strategy()
+    strategy.swot.items = [
+        SwotItem(quadrant=Quadrant.strength, text=text) for text in HOSTILE_TEXTS
+    ]
+    strategy.organisation.name = HOSTILE_TEXTS[0]
+    at = open_app(strategy=strategy)
+    visit(at, "swot")
+    assert not at.exception
+    shown = [element.value for element in at.text]
+    assert any(HOSTILE_TEXTS[0] in value for value in shown)
+    assert all(HOSTILE_TEXTS[0] not in md.value for md in at.markdown), (
+        "user text must not go through Markdown"
+    )
+    visit(at, "review")
+    assert not at.exception
+    assert HOSTILE_TEXTS[0] in [element.value for element in at.text]
+
+
+def test_new_strategy_after_confirmation():
+    at = open_app(strategy=full_strategy())
+    at.button(key="start_over").click().run()
+    assert current(at).model_dump(exclude={"id"}) == Strategy().model_dump()
+    assert current(at).organisation.name == ""
+    assert at.text_input(key=_key(at, "Organisation", "name")).value == ""
