@@ -84,9 +84,7 @@ with right:
     bind.text(editorial, "cold_content", "channels.cold_content", area=True)
 
 st.subheader(tr("channels.launch"), anchor=False)
-bind.text(
-    current.channels, "visibility_levers", "channels.visibility_levers", area=True
-)
+bind.text(current.channels, "visibility_levers", "channels.visibility_levers", area=True)
 bind.day(current.channels, "launch_date", "channels.launch_date")
 
 step_footer("channels")

@@ -52,9 +52,7 @@ item_table(
 
 st.subheader(tr("measurement.review"), anchor=False)
 bind.text(measurement, "review_cycle", "measurement.review_cycle", area=True)
-bind.choice(
-    measurement, "review_frequency", "measurement.review_frequency", ReportingFrequency
-)
+bind.choice(measurement, "review_frequency", "measurement.review_frequency", ReportingFrequency)
 
 st.subheader(tr("measurement.roi"), anchor=False)
 left, right = st.columns(2)
@@ -67,9 +65,7 @@ with right:
         "measurement.financial_outcomes",
         step=100.0,
     )
-bind.text(
-    measurement.roi, "non_financial_outcomes", "measurement.non_financial", area=True
-)
+bind.text(measurement.roi, "non_financial_outcomes", "measurement.non_financial", area=True)
 cost = annual_cost(current)
 if cost is None:
     st.caption(tr("measurement.cost_unknown"))

@@ -22,9 +22,7 @@ for step in STEPS:
         continue
     left, right = st.columns([2, 3])
     with left:
-        st.page_link(
-            step.page_file, label=tr(f"steps.{step.key}.title"), icon=step.icon
-        )
+        st.page_link(step.page_file, label=tr(f"steps.{step.key}.title"), icon=step.icon)
     with right:
         st.progress(share, text=f"{round(share * 100)} %")
 

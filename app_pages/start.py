@@ -22,9 +22,7 @@ platforms = catalogue()
 
 with st.popover(tr("start.new"), icon=":material/add:"):
     st.write(tr("start.new_warning"))
-    st.button(
-        tr("start.new_confirm"), on_click=_start_over, type="primary", key="start_over"
-    )
+    st.button(tr("start.new_confirm"), on_click=_start_over, type="primary", key="start_over")
 
 st.header(tr("start.organisation"), anchor=False)
 left, right = st.columns(2)

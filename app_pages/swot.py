@@ -41,9 +41,7 @@ for row in (
         with column.container(border=True):
             st.markdown(f"**{tr(f'enum.Quadrant.{quadrant.value}')}**")
             entries = [
-                item.text
-                for item in current.swot.items
-                if item.quadrant == quadrant and item.text.strip()
+                item.text for item in current.swot.items if item.quadrant == quadrant and item.text.strip()
             ]
             for entry in entries:
                 st.text(f"• {entry}")

@@ -34,9 +34,7 @@ for persona in current.personas:
             bind.choice(persona, "priority", "targets.priority", Level)
         left, right = st.columns(2)
         with left:
-            bind.text(
-                persona, "socio_demographic", "targets.socio_demographic", area=True
-            )
+            bind.text(persona, "socio_demographic", "targets.socio_demographic", area=True)
             bind.text(persona, "technological", "targets.technological", area=True)
             bind.text(persona, "expectations", "targets.expectations", area=True)
         with right:
@@ -61,8 +59,6 @@ for persona in current.personas:
 
 if not current.personas:
     st.caption(tr("targets.empty"))
-st.button(
-    tr("targets.add"), icon=":material/add:", on_click=_add_persona, key="add_persona"
-)
+st.button(tr("targets.add"), icon=":material/add:", on_click=_add_persona, key="add_persona")
 
 step_footer("targets")

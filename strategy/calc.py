@@ -14,11 +14,7 @@ def plan_hours_per_week(plan: ChannelPlan) -> float:
 
 def posting_hours_per_week(strategy: Strategy) -> dict[str, float]:
     """Per chosen channel (by plan id), the hours a week its posting plan takes."""
-    return {
-        plan.id: plan_hours_per_week(plan)
-        for plan in strategy.channels.plans
-        if plan.chosen
-    }
+    return {plan.id: plan_hours_per_week(plan) for plan in strategy.channels.plans if plan.chosen}
 
 
 def annual_cost(strategy: Strategy) -> float | None:

@@ -46,14 +46,11 @@ def label(value: StrEnum, lang: str) -> str:
 
 def language_from_locale(locale: str | None) -> str:
     """French for any fr-* browser locale, English otherwise."""
-    return (
-        "fr"
-        if locale and locale.lower().replace("_", "-").split("-")[0] == "fr"
-        else "en"
-    )
+    return "fr" if locale and locale.lower().replace("_", "-").split("-")[0] == "fr" else "en"
 
 
 def format_date(day: date, lang: str) -> str:
     """A date as people write it: '22 novembre 2026' or '22 November 2026'."""
     month = t(f"months.m{day.month}", lang)
-    return f"{day.day} {month} {day.year}"
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)  # French ordinal for the 1st
+    return f"{number} {month} {day.year}"

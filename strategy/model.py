@@ -44,10 +44,7 @@ class Strict(BaseModel):
         if isinstance(value, str):
             return well_formed(value)
         if isinstance(value, list):
-            return [
-                well_formed(entry) if isinstance(entry, str) else entry
-                for entry in value
-            ]
+            return [well_formed(entry) if isinstance(entry, str) else entry for entry in value]
         return value
 
 
@@ -427,9 +424,7 @@ class Measurement(Strict):
 class Maturity(Strict):
     """Scores from 1 (hierarchical) to 4 (networked) per competency; absent means not answered."""
 
-    scores: dict[Competency, Annotated[int, Field(ge=1, le=4)]] = Field(
-        default_factory=dict
-    )
+    scores: dict[Competency, Annotated[int, Field(ge=1, le=4)]] = Field(default_factory=dict)
 
 
 # --- The whole strategy ------------------------------------------------------------------------

@@ -42,40 +42,30 @@ def loads(data: bytes) -> Strategy:
             {"size_kb": len(data) // 1024, "max_kb": MAX_FILE_BYTES // 1024},
         )
     try:
-        text = data.decode(
-            "utf-8-sig"
-        )  # a BOM, as some Windows editors write, is harmless
+        text = data.decode("utf-8-sig")  # a BOM, as some Windows editors write, is harmless
     except UnicodeDecodeError as error:
         raise StrategyFileError("not_utf8", {"position": error.start}) from error
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
-        raise StrategyFileError(
-            "not_json", {"line": error.lineno, "column": error.colno}
-        ) from error
+        raise StrategyFileError("not_json", {"line": error.lineno, "column": error.colno}) from error
     if not isinstance(raw, dict) or "schema_version" not in raw:
         raise StrategyFileError("not_strategy")
     version = raw["schema_version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StrategyFileError("unknown_version", {"version": str(version)[:20]})
     if version > SCHEMA_VERSION:
-        raise StrategyFileError(
-            "newer_version", {"version": version, "supported": SCHEMA_VERSION}
-        )
+        raise StrategyFileError("newer_version", {"version": version, "supported": SCHEMA_VERSION})
     try:
         return Strategy.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise StrategyFileError(
-            "invalid", {"count": error.error_count(), "where": where}
-        ) from error
+        raise StrategyFileError("invalid", {"count": error.error_count(), "where": where}) from error
 
 
 def file_name(strategy: Strategy) -> str:
     """A safe download name built from the organisation's name."""
-    stem = "".join(
-        ch if ch.isalnum() else "-" for ch in strategy.organisation.name.strip()
-    )
+    stem = "".join(ch if ch.isalnum() else "-" for ch in strategy.organisation.name.strip())
     stem = "-".join(part for part in stem.split("-") if part)[:60] or "strategy"
     return f"{stem}.strategy.json"

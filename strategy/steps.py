@@ -81,8 +81,7 @@ def _swot(s: Strategy) -> list[bool]:
 def _objectives(s: Strategy) -> list[bool]:
     return [
         bool(s.objectives),
-        bool(s.objectives)
-        and all(o.target is not None and o.deadline is not None for o in s.objectives),
+        bool(s.objectives) and all(o.target is not None and o.deadline is not None for o in s.objectives),
         bool(s.objectives) and all(o.business_goal_id for o in s.objectives),
     ]
 
@@ -141,9 +140,7 @@ STEP_BY_KEY = {step.key: step for step in STEPS}
 
 
 def overall_completeness(strategy: Strategy) -> float:
-    shares = [
-        share for step in STEPS if (share := step.completeness(strategy)) is not None
-    ]
+    shares = [share for step in STEPS if (share := step.completeness(strategy)) is not None]
     return sum(shares) / len(shares)
 
 

@@ -118,9 +118,7 @@ def full_strategy() -> Strategy:
             ],
         ),
         listening=Listening(
-            keywords=[
-                Keyword(term="boulangerie du parc", category=KeywordCategory.brand)
-            ],
+            keywords=[Keyword(term="boulangerie du parc", category=KeywordCategory.brand)],
             tools="Google Alerts, Instagram search, weekly",
             places=[
                 Place(
@@ -252,11 +250,7 @@ def full_strategy() -> Strategy:
                 financial_outcomes_per_year=9000,
                 non_financial_outcomes="Better reviews",
             ),
-            tracking_codes=[
-                TrackingCode(
-                    campaign="Lunch", channel="instagram", code="utm_campaign=lunch"
-                )
-            ],
+            tracking_codes=[TrackingCode(campaign="Lunch", channel="instagram", code="utm_campaign=lunch")],
         ),
         maturity=Maturity(scores={competency: 2 for competency in Competency}),
     )

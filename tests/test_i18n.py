@@ -5,7 +5,7 @@ from enum import StrEnum
 import pytest
 
 from strategy import model
-from strategy.i18n import LANGUAGES, format_date, label, language_from_locale, table, t
+from strategy.i18n import LANGUAGES, format_date, label, language_from_locale, t, table
 from strategy.steps import STEPS
 
 VOCABULARIES = [
@@ -84,11 +84,7 @@ def test_every_key_used_in_code_exists():
         *root.glob("ui/*.py"),
         *root.glob("strategy/*.py"),
     ]:
-        used |= set(
-            re.findall(
-                r"tr\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text(encoding="utf-8")
-            )
-        )
+        used |= set(re.findall(r"tr\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text(encoding="utf-8")))
     missing = sorted(key for key in used if key not in table("en"))
     assert missing == []
 
@@ -115,3 +111,5 @@ def test_dates_are_written_for_each_language():
 
     assert format_date(date(2026, 11, 22), "fr") == "22 novembre 2026"
     assert format_date(date(2026, 11, 22), "en") == "22 November 2026"
+    assert format_date(date(2026, 11, 1), "fr") == "1er novembre 2026"
+    assert format_date(date(2026, 11, 1), "en") == "1 November 2026"

@@ -29,6 +29,4 @@ def test_items_get_distinct_stable_ids():
 
 
 def test_documented_schema_matches_the_model():
-    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), (
-        "run: python -m strategy.schema"
-    )
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), "run: python -m strategy.schema"

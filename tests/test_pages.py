@@ -62,50 +62,29 @@ def test_language_follows_the_browser_and_can_be_switched():
 
 def test_values_survive_visiting_every_other_page():
     at = open_app()
-    at.text_input(key=_key(at, "Organisation", "name")).set_value(
-        "Café <b>$x$</b>"
-    ).run()
-    at.selectbox(key=_key(at, "Organisation", "kind")).set_value(
-        OrgKind.association
-    ).run()
+    at.text_input(key=_key(at, "Organisation", "name")).set_value("Café <b>$x$</b>").run()
+    at.selectbox(key=_key(at, "Organisation", "kind")).set_value(OrgKind.association).run()
     at.number_input(key=_key(at, "Organisation", "hours_per_week")).set_value(6.5).run()
     visit(at, "engagement")
-    at.number_input(key=_key(at, "Engagement", "response_time_hours")).set_value(
-        2
-    ).run()
-    at.text_area(key=_key(at, "Engagement", "crisis_plan")).set_value(
-        "Pause, answer, fix"
-    ).run()
+    at.number_input(key=_key(at, "Engagement", "response_time_hours")).set_value(2).run()
+    at.text_area(key=_key(at, "Engagement", "crisis_plan")).set_value("Pause, answer, fix").run()
     visit(at, "targets")
     at.button(key="add_persona").click().run()
     persona = current(at).personas[0]
-    at.text_input(key=_key(at, "Persona", "name", persona.id)).set_value(
-        "Volunteers"
-    ).run()
-    at.multiselect(key=_key(at, "Persona", "platforms", persona.id)).set_value(
-        ["facebook", "whatsapp"]
-    ).run()
+    at.text_input(key=_key(at, "Persona", "name", persona.id)).set_value("Volunteers").run()
+    at.multiselect(key=_key(at, "Persona", "platforms", persona.id)).set_value(["facebook", "whatsapp"]).run()
 
     for step in STEPS:  # every page, in order, then back
         visit(at, step.key)
     visit(at, "start")
-    assert (
-        at.text_input(key=_key(at, "Organisation", "name")).value == "Café <b>$x$</b>"
-    )
-    assert (
-        at.selectbox(key=_key(at, "Organisation", "kind")).value == OrgKind.association
-    )
+    assert at.text_input(key=_key(at, "Organisation", "name")).value == "Café <b>$x$</b>"
+    assert at.selectbox(key=_key(at, "Organisation", "kind")).value == OrgKind.association
     assert at.number_input(key=_key(at, "Organisation", "hours_per_week")).value == 6.5
     visit(at, "engagement")
     assert at.number_input(key=_key(at, "Engagement", "response_time_hours")).value == 2
-    assert (
-        at.text_area(key=_key(at, "Engagement", "crisis_plan")).value
-        == "Pause, answer, fix"
-    )
+    assert at.text_area(key=_key(at, "Engagement", "crisis_plan")).value == "Pause, answer, fix"
     visit(at, "targets")
-    assert (
-        at.text_input(key=_key(at, "Persona", "name", persona.id)).value == "Volunteers"
-    )
+    assert at.text_input(key=_key(at, "Persona", "name", persona.id)).value == "Volunteers"
     assert at.multiselect(key=_key(at, "Persona", "platforms", persona.id)).value == [
         "facebook",
         "whatsapp",
@@ -126,15 +105,11 @@ def test_next_and_previous_go_where_they_say():
         )
         at.button(key="nav_next").click().run()
         assert title(at) == t(f"steps.{following.key}.title", "en"), step.key
-    assert not [b for b in at.button if b.key == "nav_next"], (
-        "the last step has no Next"
-    )
+    assert not [b for b in at.button if b.key == "nav_next"], "the last step has no Next"
     for index in range(len(STEPS) - 1, 0, -1):
         at.button(key="nav_previous").click().run()
         assert title(at) == t(f"steps.{STEPS[index - 1].key}.title", "en")
-    assert not [b for b in at.button if b.key == "nav_previous"], (
-        "the first step has no Previous"
-    )
+    assert not [b for b in at.button if b.key == "nav_previous"], "the first step has no Previous"
 
 
 def test_completeness_marks_in_the_menu_follow_the_model():
@@ -158,10 +133,9 @@ def test_a_valid_file_replaces_the_strategy():
     _upload(at, "s.json", persistence.dumps(full))
     assert current(at) == full
     assert at.success and "Boulangerie du Parc" in at.success[0].value
-    assert (
-        at.text_input(key=_key(at, "Organisation", "name")).value
-        == "Boulangerie du Parc"
-    ), "widgets redrawn from the loaded file"
+    assert at.text_input(key=_key(at, "Organisation", "name")).value == "Boulangerie du Parc", (
+        "widgets redrawn from the loaded file"
+    )
 
 
 BAD_FILES = {
@@ -169,7 +143,7 @@ BAD_FILES = {
     "not_utf8": b"\xff\xfe\xfa",
     "not_strategy": b'{"hello": "world"}',
     "unknown_version": b'{"schema_version": "x"}',
-    "newer_version": ('{"schema_version": %d}' % (SCHEMA_VERSION + 1)).encode(),
+    "newer_version": f'{{"schema_version": {SCHEMA_VERSION + 1}}}'.encode(),
     "invalid": b'{"schema_version": 1, "objectives": 3}',
 }
 
@@ -199,17 +173,13 @@ def test_projector_mode_moves_the_steps_to_the_top_and_enlarges_text():
     at.toggle(key="projector_switch").set_value(True).run()
     assert any("font-size" in html.value for html in at.html)
     visit(at, "channels")
-    assert any("font-size" in html.value for html in at.html), (
-        "projector mode survives a page change"
-    )
+    assert any("font-size" in html.value for html in at.html), "projector mode survives a page change"
     assert title(at) == "Channels" and at.get("progress")
 
 
 def test_hostile_text_is_shown_as_typed_never_as_markup():
     strategy = full_strategy()
-    strategy.swot.items = [
-        SwotItem(quadrant=Quadrant.strength, text=text) for text in HOSTILE_TEXTS
-    ]
+    strategy.swot.items = [SwotItem(quadrant=Quadrant.strength, text=text) for text in HOSTILE_TEXTS]
     strategy.organisation.name = HOSTILE_TEXTS[0]
     at = open_app(strategy=strategy)
     visit(at, "swot")

@@ -12,7 +12,7 @@ def test_full_strategy_round_trips_through_the_file():
     assert persistence.loads(persistence.dumps(strategy)) == strategy
 
 
-@pytest.mark.parametrize("text", HOSTILE_TEXTS + ["x" * 100_000])
+@pytest.mark.parametrize("text", [*HOSTILE_TEXTS, "x" * 100_000])
 def test_any_text_round_trips(text):
     strategy = full_strategy()
     strategy.organisation.mission = text
@@ -45,9 +45,7 @@ def test_refusals_say_what_is_wrong():
     assert _refusal(b'{"schema_version": "one"}').code == "unknown_version"
     assert _refusal(b'{"schema_version": 0}').code == "unknown_version"
     newer = _refusal(json.dumps({"schema_version": SCHEMA_VERSION + 1}).encode())
-    assert (
-        newer.code == "newer_version" and newer.params["version"] == SCHEMA_VERSION + 1
-    )
+    assert newer.code == "newer_version" and newer.params["version"] == SCHEMA_VERSION + 1
     wrong_shape = _refusal(b'{"schema_version": 1, "objectives": "lots"}')
     assert wrong_shape.code == "invalid" and wrong_shape.params["where"] == "objectives"
     assert _refusal(b'{"schema_version": 1, "unknown": 1}').code == "invalid"

@@ -29,16 +29,10 @@ def test_edits_additions_and_deletions_rebuild_the_list():
         "deleted_rows": [1],
     }
     added_ids: list[str] = []
-    items, refused = rebuild(
-        _rows(base), Objective, OBJECTIVE_COLUMNS, edits, added_ids
-    )
+    items, refused = rebuild(_rows(base), Objective, OBJECTIVE_COLUMNS, edits, added_ids)
     assert refused == []
     assert [o.statement for o in items] == ["a", "", "new"]
-    assert (
-        items[0].id == base[0].id
-        and items[0].target == 40
-        and items[0].deadline == date(2027, 6, 30)
-    )
+    assert items[0].id == base[0].id and items[0].target == 40 and items[0].deadline == date(2027, 6, 30)
     assert items[1].id == base[2].id
     assert items[2].target is None and items[2].id == added_ids[0]
 

@@ -87,9 +87,7 @@ def choice(obj: BaseModel, field: str, label_key: str, enum: type[StrEnum]) -> N
     key = widget_key(obj, field)
     options = list(enum)
     current = getattr(obj, field)
-    language = (
-        lang()
-    )  # captured now: a format_func may be called outside the script run
+    language = lang()  # captured now: a format_func may be called outside the script run
     st.selectbox(
         tr(label_key),
         options,

@@ -9,9 +9,7 @@ import streamlit as st
 from strategy.steps import STEP_BY_KEY, STEPS, neighbours, overall_completeness
 from ui.state import PROJECTOR, pop_notice, strategy, tr
 
-PROJECTOR_CSS = (Path(__file__).parent.parent / "assets" / "projector.css").read_text(
-    encoding="utf-8"
-)
+PROJECTOR_CSS = (Path(__file__).parent.parent / "assets" / "projector.css").read_text(encoding="utf-8")
 
 
 def show_notice() -> None:
@@ -19,9 +17,7 @@ def show_notice() -> None:
     notice = pop_notice()
     if notice:
         kind, message = notice
-        {"success": st.success, "error": st.error, "warning": st.warning}.get(
-            kind, st.info
-        )(message)
+        {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
 
 
 def step_header(key: str) -> None:

@@ -26,9 +26,7 @@ from ui.state import changed, generation, lang, notify, tr
 class Column:
     field: str
     label_key: str
-    kind: str = (
-        "text"  # text | long | number | integer | choice | link | links | check | date
-    )
+    kind: str = "text"  # text | long | number | integer | choice | link | links | check | date
     enum: type[StrEnum] | None = None
     options: Sequence[str] = ()
     format_func: Callable[[str], str] | None = None
@@ -36,14 +34,12 @@ class Column:
     width: str | None = None
 
 
-def _config(column: Column) -> Any:
+def _config(column: Column, language: str) -> Any:
     title = tr(column.label_key)
     width = column.width
     match column.kind:
         case "number":
-            return st.column_config.NumberColumn(
-                title, min_value=column.min_value, width=width
-            )
+            return st.column_config.NumberColumn(title, min_value=column.min_value, width=width)
         case "integer":
             return st.column_config.NumberColumn(
                 title, min_value=column.min_value, step=1, format="%d", width=width
@@ -53,9 +49,7 @@ def _config(column: Column) -> Any:
             return st.column_config.SelectboxColumn(
                 title,
                 options=[value.value for value in column.enum],
-                format_func=lambda code, enum=column.enum, language=lang(): label(
-                    enum(code), language
-                ),
+                format_func=lambda code, enum=column.enum: label(enum(code), language),
                 width=width,
             )
         case "link":
@@ -97,8 +91,7 @@ def _cell(value: Any, column: Column) -> Any:
 
 def _frame(items: Sequence[Item], columns: Sequence[Column]) -> pd.DataFrame:
     rows = [
-        {column.field: _cell(getattr(item, column.field), column) for column in columns}
-        for item in items
+        {column.field: _cell(getattr(item, column.field), column) for column in columns} for item in items
     ]
     frame = pd.DataFrame(rows, columns=[column.field for column in columns])
     for column in columns:
@@ -109,9 +102,7 @@ def _frame(items: Sequence[Item], columns: Sequence[Column]) -> pd.DataFrame:
             frame[column.field] = frame[column.field].astype("bool")
         elif column.kind == "date":
             frame[column.field] = (
-                pd.to_datetime(frame[column.field]).dt.date
-                if len(frame)
-                else frame[column.field]
+                pd.to_datetime(frame[column.field]).dt.date if len(frame) else frame[column.field]
             )
         elif column.kind in ("text", "long", "choice", "link"):
             frame[column.field] = frame[column.field].astype("object")
@@ -149,9 +140,7 @@ def rebuild(
     (rows added in the editor take their ids from `added_ids`, extended as needed).
     Returns the items and the fields whose new value was refused (the old value is kept).
     """
-    edited = {
-        int(row): changes for row, changes in edits.get("edited_rows", {}).items()
-    }
+    edited = {int(row): changes for row, changes in edits.get("edited_rows", {}).items()}
     deleted = {int(row) for row in edits.get("deleted_rows", [])}
     refused: list[str] = []
     items: list[Item] = []
@@ -160,9 +149,7 @@ def rebuild(
             continue
         if index in edited:
             try:
-                items.append(
-                    model.model_validate({**row, **_clean(edited[index], columns)})
-                )
+                items.append(model.model_validate({**row, **_clean(edited[index], columns)}))
                 continue
             except ValidationError as error:
                 refused.extend(str(err["loc"][0]) for err in error.errors())
@@ -171,11 +158,7 @@ def rebuild(
         while len(added_ids) <= number:
             added_ids.append(new_id())
         try:
-            items.append(
-                model.model_validate(
-                    {**_clean(added, columns), "id": added_ids[number]}
-                )
-            )
+            items.append(model.model_validate({**_clean(added, columns), "id": added_ids[number]}))
         except ValidationError as error:
             refused.extend(str(err["loc"][0]) for err in error.errors())
     return items, refused
@@ -229,7 +212,7 @@ def item_table(
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
-        column_config={column.field: _config(column) for column in columns},
+        column_config={column.field: _config(column, lang()) for column in columns},
         placeholder="—",
         on_change=apply,
     )
