@@ -22,7 +22,7 @@ projector = st.session_state[PROJECTOR]
 st.set_page_config(
     page_title=tr("app.title"),
     page_icon=":material/campaign:",
-    layout="wide" if projector else "centered",
+    layout="wide",  # the steps are table-heavy; projector mode enlarges text on top of this
     initial_sidebar_state="collapsed" if projector else "auto",
 )
 

@@ -3,9 +3,11 @@
 import streamlit as st
 
 from strategy.catalogue import catalogue
+from strategy.charts import channel_matrix, workload_chart
 from strategy.describe import captions
 from strategy.i18n import format_date
 from strategy.model import ChannelPlan
+from strategy.scoring import score_channels
 from ui import bind
 from ui.layout import step_footer, step_header
 from ui.state import lang, strategy, tr
@@ -33,6 +35,28 @@ with st.expander(
         ],
         hide_index=True,
     )
+
+st.subheader(tr("scoring.title"), anchor=False)
+st.caption(tr("scoring.hint"))
+scores = score_channels(current)
+st.dataframe(
+    [
+        {
+            tr("channels.platform"): score.name,
+            tr("scoring.score"): score.score,
+            tr("scoring.why"): " ".join(
+                tr(f"scoring.{reason.code}", **reason.params) for reason in score.reasons
+            ),
+        }
+        for score in scores
+    ],
+    hide_index=True,
+    column_config={
+        tr("scoring.score"): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%d")
+    },
+)
+chosen = {plan.platform for plan in current.channels.plans if plan.chosen}
+st.plotly_chart(channel_matrix(scores, chosen, lang()), key="channel_matrix")
 
 st.subheader(tr("channels.plans"), anchor=False)
 st.caption(tr("channels.plans_hint"))
@@ -71,6 +95,8 @@ item_table(
     ],
     "channel_plans",
 )
+
+st.plotly_chart(workload_chart(current, lang()), key="workload_chart")
 
 st.subheader(tr("channels.editorial"), anchor=False)
 editorial = current.channels.editorial

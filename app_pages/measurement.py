@@ -1,9 +1,12 @@
 """Step 7: how each objective is measured, reviewed, and weighed against its cost."""
 
+from datetime import date
+
 import streamlit as st
 
 from strategy.calc import annual_cost
 from strategy.catalogue import catalogue
+from strategy.charts import kpi_timeline
 from strategy.describe import captions
 from strategy.model import (
     Fry,
@@ -49,6 +52,10 @@ item_table(
     ],
     "kpis",
 )
+
+timeline = kpi_timeline(current, lang(), date.today())
+if timeline is not None:
+    st.plotly_chart(timeline, key="kpi_timeline")
 
 st.subheader(tr("measurement.review"), anchor=False)
 bind.text(measurement, "review_cycle", "measurement.review_cycle", area=True)

@@ -7,6 +7,7 @@ from strategy.catalogue import catalogue
 from strategy.describe import captions
 from strategy.i18n import label
 from strategy.steps import STEPS
+from ui.coach_panel import all_findings
 from ui.layout import step_footer, step_header
 from ui.state import lang, strategy, tr
 
@@ -25,6 +26,9 @@ for step in STEPS:
         st.page_link(step.page_file, label=tr(f"steps.{step.key}.title"), icon=step.icon)
     with right:
         st.progress(share, text=f"{round(share * 100)} %")
+
+st.subheader(tr("coach.title"), anchor=False)
+all_findings()
 
 st.subheader(tr("review.summary"), anchor=False)
 org = current.organisation

@@ -3,10 +3,13 @@
 import streamlit as st
 
 from strategy.catalogue import catalogue
-from strategy.model import Account, Activity, BusinessGoal, BuyIn, OrgKind, Strategy
+from strategy.charts import maturity_radar
+from strategy.i18n import label
+from strategy.maturity import next_focus, stage, stage_names
+from strategy.model import Account, Activity, BusinessGoal, BuyIn, Competency, OrgKind, Strategy
 from ui import bind
 from ui.layout import step_footer, step_header
-from ui.state import notify, replace_strategy, strategy, tr
+from ui.state import lang, notify, replace_strategy, strategy, tr
 from ui.tables import Column, item_table
 
 
@@ -76,5 +79,19 @@ item_table(
     "accounts",
 )
 bind.text(org, "digital_heritage", "start.heritage", area=True)
+
+st.header(tr("maturity.title"), anchor=False)
+with st.expander(tr("maturity.hint"), icon=":material/checklist:"):
+    for competency in Competency:
+        bind.rating(current.maturity, competency)
+reached = stage(current.maturity)
+if reached is None:
+    st.caption(tr("maturity.stage_unknown"))
+else:
+    st.markdown(tr("maturity.stage", number=reached, name=stage_names(lang())[reached - 1]))
+    st.plotly_chart(maturity_radar(current.maturity, lang()), key="maturity_radar")
+    for competency in next_focus(current.maturity):
+        advice = tr(f"maturity.{competency.value}.advice")
+        st.markdown(f"**{tr('maturity.focus')} {label(competency, lang())}** — {advice}")
 
 step_footer("start")

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from strategy.charts import swot_grid
 from strategy.describe import captions
 from strategy.model import Level, Quadrant, SwotItem
 from ui import bind
@@ -33,20 +34,7 @@ item_table(
 )
 
 st.subheader(tr("swot.grid"), anchor=False)
-for row in (
-    (Quadrant.strength, Quadrant.weakness),
-    (Quadrant.opportunity, Quadrant.threat),
-):
-    for column, quadrant in zip(st.columns(2), row, strict=True):
-        with column.container(border=True):
-            st.markdown(f"**{tr(f'enum.Quadrant.{quadrant.value}')}**")
-            entries = [
-                item.text for item in current.swot.items if item.quadrant == quadrant and item.text.strip()
-            ]
-            for entry in entries:
-                st.text(f"• {entry}")
-            if not entries:
-                st.caption(tr("swot.quadrant_empty"))
+st.plotly_chart(swot_grid(current, lang()), key="swot_grid")
 
 st.subheader(tr("swot.cross"), anchor=False)
 st.caption(tr("swot.cross_hint"))

@@ -14,6 +14,7 @@ import streamlit as st
 from pydantic import BaseModel
 
 from strategy.i18n import label, table
+from strategy.model import Competency, Maturity
 from ui.state import changed, generation, lang, tr
 
 
@@ -166,4 +167,29 @@ def toggle(obj: BaseModel, field: str, label_key: str) -> None:
         key=key,
         help=_help(label_key),
         on_change=_writer(obj, field, key, bool),
+    )
+
+
+def rating(maturity: Maturity, competency: Competency) -> None:
+    """One maturity question: four statements, stage 1 to 4; unanswered until chosen."""
+    key = f"g{generation()}:Maturity::{competency.value}"
+    statements = {level: tr(f"maturity.{competency.value}.l{level}") for level in (1, 2, 3, 4)}
+
+    def write() -> None:
+        value = st.session_state[key]
+        scores = dict(maturity.scores)
+        if value is None:
+            scores.pop(competency, None)
+        else:
+            scores[competency] = value
+        maturity.scores = scores  # assigned whole, so it is validated
+        changed()
+
+    st.radio(
+        label(competency, lang()),
+        [1, 2, 3, 4],
+        index=maturity.scores[competency] - 1 if competency in maturity.scores else None,
+        format_func=statements.get,
+        key=key,
+        on_change=write,
     )

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from strategy.guidance import guidance
 from strategy.steps import STEP_BY_KEY, STEPS, neighbours, overall_completeness
-from ui.state import PROJECTOR, pop_notice, strategy, tr
+from ui.coach_panel import step_findings
+from ui.state import PROJECTOR, lang, pop_notice, strategy, tr
 
 PROJECTOR_CSS = (Path(__file__).parent.parent / "assets" / "projector.css").read_text(encoding="utf-8")
 
@@ -38,10 +40,14 @@ def step_header(key: str) -> None:
         )
     show_notice()
     st.markdown(f"**{tr('layout.why')}** {tr(f'steps.{key}.why')}")
+    with st.expander(tr("layout.guide"), icon=":material/school:", key=f"guide_{key}"):
+        st.markdown(guidance(key, lang()))
 
 
 def step_footer(key: str) -> None:
     """Previous / Next, each naming the step it goes to."""
+    if key != "review":
+        step_findings(key)
     previous, following = neighbours(key)
     st.divider()
     left, right = st.columns(2)
