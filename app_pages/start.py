@@ -4,6 +4,7 @@ import streamlit as st
 
 from strategy.catalogue import catalogue
 from strategy.charts import maturity_radar
+from strategy.examples import EXAMPLES, load_example
 from strategy.i18n import label
 from strategy.maturity import next_focus, stage, stage_names
 from strategy.model import Account, Activity, BusinessGoal, BuyIn, Competency, OrgKind, Strategy
@@ -18,14 +19,40 @@ def _start_over() -> None:
     notify("success", tr("start.new_done"))
 
 
+def _open_example(key: str) -> None:
+    replace_strategy(load_example(key, lang()))
+    notify("success", tr("start.example_done", name=tr(f"examples.{key}.title")))
+
+
+def _begin_options() -> None:
+    """Start empty, or open a worked example; each button says what it opens."""
+    st.markdown(tr("start.examples_intro"))
+    columns = st.columns(len(EXAMPLES))
+    for column, key in zip(columns, EXAMPLES, strict=True):
+        with column.container(border=True):
+            st.markdown(f"**{tr(f'examples.{key}.title')}**")
+            st.caption(tr(f"examples.{key}.description"))
+            st.button(
+                tr("start.open_example"),
+                key=f"open_example_{key}",
+                on_click=_open_example,
+                args=(key,),
+                icon=":material/menu_book:",
+            )
+    st.button(tr("start.new_confirm"), on_click=_start_over, key="start_over", icon=":material/add:")
+
+
 step_header("start")
 current = strategy()
 org = current.organisation
 platforms = catalogue()
 
-with st.popover(tr("start.new"), icon=":material/add:"):
-    st.write(tr("start.new_warning"))
-    st.button(tr("start.new_confirm"), on_click=_start_over, type="primary", key="start_over")
+if current.model_dump(exclude={"meta"}) == Strategy().model_dump(exclude={"meta"}):
+    _begin_options()  # nothing to lose yet
+else:
+    with st.popover(tr("start.new"), icon=":material/add:"):
+        st.warning(tr("start.new_warning"))
+        _begin_options()
 
 st.header(tr("start.organisation"), anchor=False)
 left, right = st.columns(2)

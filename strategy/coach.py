@@ -179,12 +179,29 @@ def _texts(node: object) -> Iterator[str]:
         yield node
 
 
+# "never buy followers", "n'achetons jamais d'abonnés": refusing is the right thing, not a finding.
+_NEGATION = re.compile(
+    r"(\b(never|not|no|don.?t|doesn.?t|won.?t|avoid|refuse\w*|jamais|pas|aucun\w*|refus\w*|interdit\w*)\b|\bn['’])",
+    re.IGNORECASE,
+)
+_NEGATION_WINDOW = 30  # characters before the match where a negation still governs it
+
+
+def _buying_intent(text: str) -> str | None:
+    """The first phrase that plans to buy an audience, ignoring refusals."""
+    for match in _BUYING.finditer(text):
+        before = text[max(0, match.start() - _NEGATION_WINDOW) : match.start()]
+        if not _NEGATION.search(before + match.group(0)):
+            return match.group(0)
+    return None
+
+
 def no_bought_audience(strategy: Strategy, today: date) -> list[Finding]:
     """Bought fans never buy anything: Blanchard's unethical agency model."""
     for text in _texts(strategy):
-        match = _BUYING.search(text)
-        if match:
-            return [Finding("buying_followers", Severity.critical, "measurement", match.group(0))]
+        phrase = _buying_intent(text)
+        if phrase:
+            return [Finding("buying_followers", Severity.critical, "measurement", phrase)]
     return []
 
 

@@ -200,3 +200,80 @@ def test_new_strategy_after_confirmation():
     assert current(at).model_dump(exclude={"id"}) == Strategy().model_dump()
     assert current(at).organisation.name == ""
     assert at.text_input(key=_key(at, "Organisation", "name")).value == ""
+
+
+def _flawed() -> Strategy:
+    """An example with one problem per step, so every step has something to say."""
+    from strategy.examples import load_example
+
+    strategy = load_example("bakery", "en")
+    strategy.objectives[0].baseline = None  # objectives
+    strategy.swot.items[0].finding_id = None  # swot
+    strategy.organisation.hours_per_week = 1  # channels: workload, too many channels
+    strategy.engagement.crisis_plan = ""  # engagement
+    strategy.measurement.kpis = [k for k in strategy.measurement.kpis if k.objective_id != "obj-known"]
+    return strategy
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_step_shows_its_guidance_and_its_findings(lang):
+    from strategy.coach import review
+    from strategy.guidance import guidance
+
+    strategy = _flawed()
+    findings = review(strategy)
+    at = open_app(f"{lang}-XX", strategy)
+    for step in STEPS:
+        visit(at, step.key)
+        assert not at.exception
+        guide = at.expander(key=f"guide_{step.key}")
+        assert guide.markdown[0].value.strip() == guidance(step.key, lang).strip()
+        if step.key == "review":
+            continue
+        shown = {md.value for md in at.markdown}
+        expected = [f for f in findings if f.step == step.key]
+        for finding in expected:
+            assert f"**{t(f'coach.{finding.code}.what', lang, **finding.params)}**" in shown, (
+                step.key,
+                finding.code,
+            )
+        if not expected:
+            assert any(t("coach.none", lang) == s.value for s in at.success), step.key
+
+
+def test_the_review_page_lists_every_finding_with_a_link_to_its_step():
+    from strategy.coach import review
+
+    strategy = _flawed()
+    findings = review(strategy)
+    at = visit(open_app(strategy=strategy), "review")
+    assert len(findings) >= 5
+    shown = [md.value for md in at.markdown]
+    for finding in findings:
+        assert f"**{t(f'coach.{finding.code}.what', 'en', **finding.params)}**" in shown, finding.code
+    links = [link.value for link in at.get("page_link")]
+    for finding in findings:
+        assert t("coach.go_to", "en", step=t(f"steps.{finding.step}.title", "en")) in links
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("key", ["bakery", "association", "library"])
+def test_a_worked_example_opens_from_the_start_page(lang, key):
+    from strategy.coach import Severity, review
+
+    at = open_app(f"{lang}-XX")
+    at.button(key=f"open_example_{key}").click().run()
+    opened = current(at)
+    assert opened.organisation.name and opened.objectives
+    assert at.success[0].value == t("start.example_done", lang, name=t(f"examples.{key}.title", lang))
+    assert not [f for f in review(opened) if f.severity > Severity.info]
+    for step in STEPS:
+        visit(at, step.key)
+        assert not at.exception, step.key
+
+
+def test_opening_an_example_over_work_asks_first():
+    at = open_app(strategy=full_strategy())
+    assert at.warning and at.warning[0].value == t("start.new_warning", "en"), (
+        "the warning sits with the choices"
+    )

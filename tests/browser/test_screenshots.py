@@ -24,13 +24,22 @@ def load_file(page, data: bytes, tmp_path: Path) -> None:
     wait_idle(page, settle_ms=800)
 
 
-def test_every_step_filled_in_both_languages(browser, server, tmp_path):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def test_a_strategy_file_loads_through_the_sidebar(browser, server, tmp_path):
     strategy = full_strategy()
+    page = open_page(browser, server)
+    load_file(page, persistence.dumps(strategy), tmp_path)
+    assert page.get_by_text(t("load.done", "en", name=strategy.organisation.name)).is_visible()
+    assert page.get_by_text("100 %").first.is_visible()
+    page.context.close()
+
+
+def test_every_step_of_a_worked_example_in_both_languages(browser, server):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for lang, locale in (("en", "en-GB"), ("fr", "fr-FR")):
         page = open_page(browser, server, locale=locale)
-        load_file(page, persistence.dumps(strategy), tmp_path)
-        assert page.get_by_text(t("load.done", lang, name=strategy.organisation.name)).is_visible()
+        page.locator(".st-key-open_example_association button").click()  # as a facilitator would
+        wait_idle(page, settle_ms=800)
+        assert page.get_by_text(t("examples.association.title", lang)).first.is_visible()
         for step in STEPS:
             title = t(f"steps.{step.key}.title", lang)
             page.locator('[data-testid="stSidebarNav"] a', has_text=title).click()  # same session
