@@ -5,11 +5,15 @@ import streamlit as st
 from strategy import persistence
 from strategy.catalogue import catalogue
 from strategy.describe import captions
+from strategy.export.brief import agency_brief
+from strategy.export.document import strategy_document
 from strategy.i18n import label
 from strategy.steps import STEPS
 from ui.coach_panel import all_findings
 from ui.layout import step_footer, step_header
 from ui.state import lang, strategy, tr
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 step_header("review")
 current = strategy()
@@ -84,6 +88,32 @@ else:
     st.caption(tr("review.none"))
 
 st.subheader(tr("review.take_away"), anchor=False)
+stem = persistence.file_name(current).removesuffix(".strategy.json")
+language = lang()
+documents, brief = st.columns(2)
+with documents:
+    st.download_button(
+        tr("export.word_document"),
+        data=lambda: strategy_document(current, language),  # built only when asked for
+        file_name=f"{stem}.{tr('export.file_strategy')}.docx",
+        mime=DOCX_MIME,
+        icon=":material/description:",
+        on_click="ignore",
+        type="primary",
+        key="export_document",
+        help=tr("export.word_help"),
+    )
+with brief:
+    st.download_button(
+        tr("export.brief_document"),
+        data=lambda: agency_brief(current, language),
+        file_name=f"{stem}.{tr('export.file_brief')}.docx",
+        mime=DOCX_MIME,
+        icon=":material/handshake:",
+        on_click="ignore",
+        key="export_brief",
+        help=tr("export.brief_help"),
+    )
 st.download_button(
     tr("sidebar.save"),
     data=lambda: persistence.dumps(current),

@@ -277,3 +277,14 @@ def test_opening_an_example_over_work_asks_first():
     assert at.warning and at.warning[0].value == t("start.new_warning", "en"), (
         "the warning sits with the choices"
     )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_review_page_offers_both_documents(lang):
+    at = visit(open_app(f"{lang}-XX", full_strategy()), "review")
+    labels = {button.label for button in at.download_button}
+    assert {
+        t("export.word_document", lang),
+        t("export.brief_document", lang),
+        t("sidebar.save", lang),
+    } <= labels
