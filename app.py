@@ -6,9 +6,9 @@ complete it is), draws the shared sidebar, then runs the current step's page.
 
 import streamlit as st
 
-from strategy.steps import STEPS, Status
+from strategy.steps import STEP_BY_KEY, STEPS, Status
 from ui.layout import apply_projector_style
-from ui.sidebar import language_and_projector, save_and_load
+from ui.sidebar import autosave_status, language_and_projector, save_and_load
 from ui.state import PROJECTOR, init_session, strategy, tr
 
 STATUS_ICONS = {
@@ -17,7 +17,7 @@ STATUS_ICONS = {
     Status.done: ":material/check_circle:",
 }
 
-init_session()
+resume_step = init_session()
 projector = st.session_state[PROJECTOR]
 st.set_page_config(
     page_title=tr("app.title"),
@@ -39,10 +39,14 @@ pages = [
     for step in STEPS
 ]
 page = st.navigation(pages, position="top" if projector else "sidebar")
+if resume_step and resume_step in STEP_BY_KEY and page.url_path == "":
+    # The strategy's link reopens where the user left it, unless the URL named a step itself.
+    st.switch_page(STEP_BY_KEY[resume_step].page_file)
 
 with st.sidebar:
     st.caption(tr("app.tagline"))
     language_and_projector()
+    autosave_status()
     save_and_load()
 
 apply_projector_style()

@@ -7,6 +7,7 @@ the app can translate, and the caller's strategy in progress is never touched.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -14,6 +15,10 @@ from pydantic import ValidationError
 from strategy.model import SCHEMA_VERSION, Strategy
 
 MAX_FILE_BYTES = 1024 * 1024
+
+# Upgrades of a raw file, each from version N (the key) to N + 1. When the model changes in a way
+# older files do not fit, bump SCHEMA_VERSION and add the step here: old files keep opening.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 FILE_MIME = "application/json"
 
 
@@ -56,12 +61,25 @@ def loads(data: bytes) -> Strategy:
         raise StrategyFileError("unknown_version", {"version": str(version)[:20]})
     if version > SCHEMA_VERSION:
         raise StrategyFileError("newer_version", {"version": version, "supported": SCHEMA_VERSION})
+    raw = migrate(raw)
     try:
         return Strategy.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise StrategyFileError("invalid", {"count": error.error_count(), "where": where}) from error
+
+
+def migrate(raw: dict) -> dict:
+    """Bring a file from its schema version up to the current one, one version at a time."""
+    version = raw["schema_version"]
+    while version < SCHEMA_VERSION:
+        if version not in MIGRATIONS:
+            raise StrategyFileError("unknown_version", {"version": version})
+        raw = MIGRATIONS[version](dict(raw))
+        version += 1
+        raw["schema_version"] = version
+    return raw
 
 
 def file_name(strategy: Strategy) -> str:

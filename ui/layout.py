@@ -8,6 +8,7 @@ import streamlit as st
 
 from strategy.guidance import guidance
 from strategy.steps import STEP_BY_KEY, STEPS, neighbours, overall_completeness
+from ui import autosave
 from ui.coach_panel import step_findings
 from ui.state import PROJECTOR, lang, pop_notice, strategy, tr
 
@@ -26,6 +27,7 @@ def step_header(key: str) -> None:
     """Title, position in the wizard, and why this step matters."""
     step = STEP_BY_KEY[key]
     number = STEPS.index(step)
+    autosave.record_step(key)
     with st.container(key="step_header"):
         st.title(tr(f"steps.{key}.title"), anchor=False)
         progress = overall_completeness(strategy())

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 import streamlit as st
 
 from strategy import persistence
 from strategy.i18n import LANGUAGES
-from ui.state import LANG, PROJECTOR, notify, replace_strategy, set_lang, strategy, tr
+from ui import autosave
+from ui.state import LANG, PROJECTOR, changed, notify, replace_strategy, set_lang, show_strategy, strategy, tr
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 UPLOAD_REVISION = "upload_revision"
@@ -94,3 +98,75 @@ def save_and_load() -> None:
         args=(key,),
         max_upload_size=max(1, persistence.MAX_FILE_BYTES // (1024 * 1024)),
     )
+
+
+def _reload_latest() -> None:
+    latest = autosave.reload_latest()
+    if latest is not None:
+        show_strategy(latest)
+        notify("success", tr("autosave.reloaded"))
+
+
+def _keep_mine_as_new() -> None:
+    autosave.start_new_id()
+    changed()
+    notify("success", tr("autosave.kept_as_new"))
+
+
+def _open_other(key: str) -> None:
+    saved = autosave.open_saved(st.session_state[key])
+    if saved is not None:
+        show_strategy(saved.strategy)
+        notify("success", tr("load.done", name=saved.strategy.organisation.name or tr("common.unnamed")))
+
+
+def _saved_time(saved_at: datetime) -> str:
+    """The time of the last save in the browser's time zone (UTC when it is unknown)."""
+    try:
+        zone = ZoneInfo(st.context.timezone) if st.context.timezone else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    return saved_at.astimezone(zone).strftime("%H:%M:%S")
+
+
+def autosave_status() -> None:
+    """When the work was last saved, its private link, and what to do if another tab saved first."""
+    error = st.session_state.pop("restore_error", None)
+    if error is not None:
+        st.error(tr("autosave.restore_failed", reason=tr(f"load.error.{error.code}", **error.params)))
+    if st.session_state.get(autosave.CONFLICT) is not None:
+        st.error(tr("autosave.conflict"), icon=":material/sync_problem:")
+        st.button(
+            tr("autosave.reload"),
+            on_click=_reload_latest,
+            key="reload_latest",
+            type="primary",
+            width="stretch",
+        )
+        st.button(tr("autosave.keep_mine"), on_click=_keep_mine_as_new, key="keep_mine", width="stretch")
+        return
+    saved_at = st.session_state.get(autosave.SAVED_AT)
+    if saved_at is None:
+        st.caption(tr("autosave.not_yet"))
+    else:
+        st.caption(tr("autosave.saved_at", time=_saved_time(saved_at)))
+    with st.expander(tr("autosave.link"), icon=":material/link:"):
+        st.caption(tr("autosave.link_help"))
+        base = (st.context.url or "").split("?")[0]
+        st.code(
+            f"{base}?{autosave.URL_PARAM}={st.session_state[autosave.STRATEGY_ID]}",
+            language=None,
+            wrap_lines=True,
+        )
+        opened = st.session_state.get(autosave.OPENED, {})
+        others = [sid for sid in opened if sid != st.session_state[autosave.STRATEGY_ID]]
+        if others:
+            st.selectbox(
+                tr("autosave.others"),
+                others,
+                format_func=lambda sid: opened[sid] or tr("common.unnamed"),
+                key="other_strategy",
+            )
+            st.button(
+                tr("autosave.open_other"), on_click=_open_other, args=("other_strategy",), key="open_other"
+            )

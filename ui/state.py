@@ -7,13 +7,12 @@ the strategy (load, example, new) redraws every widget from the new model.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import streamlit as st
 
 from strategy.i18n import LANGUAGES, language_from_locale, t
 from strategy.links import prune_dangling_links
 from strategy.model import Strategy
+from ui import autosave
 
 STRATEGY = "strategy"
 LANG = "lang"
@@ -22,14 +21,20 @@ PROJECTOR = "projector"
 NOTICE = "notice"
 
 
-def init_session() -> None:
-    """Once per session: an empty strategy and the browser's language."""
+def init_session() -> str | None:
+    """Once per session: the strategy the URL names (or an empty one) and the browser's language.
+
+    Returns the step to reopen when the strategy was restored from the store.
+    """
+    resume_step = autosave.restore(STRATEGY)
     if STRATEGY not in st.session_state:
         st.session_state[STRATEGY] = Strategy()
     st.session_state.setdefault(GENERATION, 0)
     if LANG not in st.session_state:
         st.session_state[LANG] = language_from_locale(st.context.locale)
     st.session_state.setdefault(PROJECTOR, False)
+    autosave.keep_url()
+    return resume_step
 
 
 def strategy() -> Strategy:
@@ -54,17 +59,26 @@ def generation() -> int:
     return st.session_state[GENERATION]
 
 
-def replace_strategy(new: Strategy) -> None:
-    """Swap in another strategy; every bound widget is redrawn from it."""
+def show_strategy(new: Strategy) -> None:
+    """Display another strategy; every bound widget is redrawn from it."""
     st.session_state[STRATEGY] = new
     st.session_state[GENERATION] += 1
+
+
+def replace_strategy(new: Strategy) -> None:
+    """Start working on another strategy (new, example, file) under a new id, and store it.
+
+    The strategy it replaces stays stored under its own link: nothing is overwritten.
+    """
+    autosave.start_new_id()
+    show_strategy(new)
     changed()
 
 
 def changed() -> None:
-    """Call after any edit of the model: keeps the links between steps whole."""
+    """Call after any edit of the model: keeps the links between steps whole, and saves."""
     prune_dangling_links(strategy())
-    st.session_state["last_change"] = datetime.now()
+    autosave.save(strategy())
 
 
 def notify(kind: str, message: str) -> None:
