@@ -5,8 +5,6 @@ import streamlit as st
 from strategy import persistence
 from strategy.catalogue import catalogue
 from strategy.describe import captions
-from strategy.export.brief import agency_brief
-from strategy.export.document import strategy_document
 from strategy.i18n import label
 from strategy.steps import STEPS
 from ui.coach_panel import all_findings
@@ -14,6 +12,21 @@ from ui.layout import step_footer, step_header
 from ui.state import lang, strategy, tr
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _strategy_docx(strategy, language: str) -> bytes:
+    from strategy.export.document import (
+        strategy_document,
+    )  # python-docx and matplotlib: loaded on first export
+
+    return strategy_document(strategy, language)
+
+
+def _brief_docx(strategy, language: str) -> bytes:
+    from strategy.export.brief import agency_brief
+
+    return agency_brief(strategy, language)
+
 
 step_header("review")
 current = strategy()
@@ -94,7 +107,7 @@ documents, brief = st.columns(2)
 with documents:
     st.download_button(
         tr("export.word_document"),
-        data=lambda: strategy_document(current, language),  # built only when asked for
+        data=lambda: _strategy_docx(current, language),  # built only when asked for
         file_name=f"{stem}.{tr('export.file_strategy')}.docx",
         mime=DOCX_MIME,
         icon=":material/description:",
@@ -106,7 +119,7 @@ with documents:
 with brief:
     st.download_button(
         tr("export.brief_document"),
-        data=lambda: agency_brief(current, language),
+        data=lambda: _brief_docx(current, language),
         file_name=f"{stem}.{tr('export.file_brief')}.docx",
         mime=DOCX_MIME,
         icon=":material/handshake:",

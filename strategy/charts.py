@@ -2,6 +2,12 @@
 
 Plotly reads a little HTML in text (<b>, <br>) and treats $...$ as LaTeX: any user text
 placed in a chart goes through `plain()` so it is shown exactly as typed.
+
+Building a Plotly figure costs 10-40 ms (its validation), more than the rest of a page. Each
+chart is a pure function of a small part of the strategy: the public functions reduce their
+inputs to a hashable key and a process-wide cache builds each distinct figure once, so typing
+elsewhere on the page never rebuilds it. The figures are shared read-only (st.plotly_chart only
+serialises them).
 """
 
 from __future__ import annotations
@@ -9,6 +15,8 @@ from __future__ import annotations
 import html
 import math
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -27,6 +35,23 @@ QUADRANT_COLOURS = {
     Quadrant.opportunity: "#1565c0",
     Quadrant.threat: "#ef6c00",
 }
+
+
+class _Point(NamedTuple):
+    key: str
+    name: str
+    audience_fit: float
+    score: int
+
+
+class _Kpi(NamedTuple):
+    name: str
+    baseline: float | None
+    target: float
+    unit: str
+    deadline: date
+
+
 LABELLED_TOP = 5
 LAYOUT = {"margin": {"l": 40, "r": 20, "t": 50, "b": 40}, "font": {"size": 14}}
 
@@ -36,10 +61,17 @@ def plain(text: str) -> str:
     return html.escape(text, quote=False).replace("$", "&#36;")
 
 
+CACHE_SIZE = 512
+
+
 def maturity_radar(maturity: Maturity, lang: str) -> go.Figure:
-    competencies = list(Competency)
-    names = [label(c, lang) for c in competencies]
-    values = [maturity.scores.get(c, 0) for c in competencies]
+    return _maturity_radar(tuple(maturity.scores.get(c, 0) for c in Competency), lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _maturity_radar(values: tuple[int, ...], lang: str) -> go.Figure:
+    names = [label(c, lang) for c in Competency]
+    values = list(values)
     figure = go.Figure(
         go.Scatterpolar(r=[*values, values[0]], theta=[*names, names[0]], fill="toself", name="")
     )
@@ -60,6 +92,15 @@ def maturity_radar(maturity: Maturity, lang: str) -> go.Figure:
 
 def channel_matrix(scores: list[ChannelScore], chosen: set[str], lang: str) -> go.Figure:
     """Audience fit against effort; the bubble's size is the score, chosen channels filled."""
+    points = tuple((s.key, s.name, s.audience_fit, s.score) for s in scores)
+    return _channel_matrix(points, frozenset(chosen), lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _channel_matrix(
+    points: tuple[tuple[str, str, float, int], ...], chosen: frozenset[str], lang: str
+) -> go.Figure:
+    scores = [_Point(*point) for point in points]
     effort = {key: channel.effort for key, channel in catalogue().channels.items()}
     # Labels only where they help (chosen, or among the best); every bubble still names itself on hover.
     labelled = chosen | {s.key for s in scores[:LABELLED_TOP]}
@@ -98,8 +139,12 @@ def workload_chart(strategy: Strategy, lang: str) -> go.Figure:
         (t("charts.monitoring", lang), workload["monitoring"]),
         (t("charts.moderation", lang), workload["moderation"]),
     ]
+    return _workload_chart(tuple(bars), strategy.organisation.hours_per_week, lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _workload_chart(bars: tuple[tuple[str, float], ...], available: float | None, lang: str) -> go.Figure:
     figure = go.Figure(go.Bar(x=[plain(name) for name, _ in bars], y=[round(h, 2) for _, h in bars], name=""))
-    available = strategy.organisation.hours_per_week
     total = sum(hours for _, hours in bars)
     if available is not None:
         figure.add_hline(
@@ -119,9 +164,18 @@ def workload_chart(strategy: Strategy, lang: str) -> go.Figure:
 
 def kpi_timeline(strategy: Strategy, lang: str, today: date) -> go.Figure | None:
     """Each KPI from its baseline today to its target at its deadline, one small chart per KPI."""
-    kpis = [k for k in strategy.measurement.kpis if k.target is not None and k.deadline is not None]
+    kpis = tuple(
+        _Kpi(k.name, k.baseline, k.target, k.unit, k.deadline)
+        for k in strategy.measurement.kpis
+        if k.target is not None and k.deadline is not None
+    )
     if not kpis:
         return None
+    return _kpi_timeline(kpis, min(today, strategy.channels.launch_date or today), lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _kpi_timeline(kpis: tuple[_Kpi, ...], start: date, lang: str) -> go.Figure:
     columns = 2 if len(kpis) > 1 else 1
     rows = math.ceil(len(kpis) / columns)
     figure = make_subplots(
@@ -129,7 +183,6 @@ def kpi_timeline(strategy: Strategy, lang: str, today: date) -> go.Figure | None
         cols=columns,
         subplot_titles=[plain(shorten(k.name or "—", 40)) for k in kpis],
     )
-    start = min(today, strategy.channels.launch_date or today)
     for index, kpi in enumerate(kpis):
         row, column = index // columns + 1, index % columns + 1
         figure.add_trace(
@@ -154,6 +207,11 @@ def kpi_timeline(strategy: Strategy, lang: str, today: date) -> go.Figure | None
 
 def swot_grid(strategy: Strategy, lang: str) -> go.Figure:
     """The SWOT as a 2x2 grid: strengths and weaknesses on top, opportunities and threats below."""
+    return _swot_grid(tuple((item.quadrant, item.text) for item in strategy.swot.items), lang)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _swot_grid(items: tuple[tuple[Quadrant, str], ...], lang: str) -> go.Figure:
     figure = go.Figure()
     corners = {
         Quadrant.strength: (0, 1),
@@ -173,8 +231,8 @@ def swot_grid(strategy: Strategy, lang: str) -> go.Figure:
             fillcolor=colour,
             opacity=0.08,
         )
-        items = [plain(shorten(item.text, 48)) for item in strategy.swot.items if item.quadrant == quadrant]
-        body = "<br>".join(f"• {item}" for item in items[:8]) or "—"
+        texts = [plain(shorten(text, 48)) for kind, text in items if kind == quadrant]
+        body = "<br>".join(f"• {text}" for text in texts[:8]) or "—"
         figure.add_annotation(
             x=x + 0.04,
             y=y + 0.94,

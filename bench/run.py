@@ -1,0 +1,302 @@
+"""The benchmark: the wizard measured against a real running server, next to an empty page.
+
+Run:  python -m bench.run                 (30 classroom sessions, 60 s)
+      python -m bench.run --sessions 60   (a bigger room)
+      python -m bench.run --quick         (10 s classroom, fewer runs: a smoke test)
+
+Prints, for the richest worked example: each page's script run time (median of 20 runs) next to
+an empty Streamlit page's, the export times, the cold start, memory idle and per session, and a
+classroom of concurrent sessions editing at a person's pace. Every figure comes from real
+websocket sessions (bench/client.py speaks Streamlit's own protocol) or a real Chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.client import RunError, Session
+
+ROOT = Path(__file__).parent.parent
+EMPTY_APP = Path(__file__).parent / "empty" / "app.py"
+EXAMPLE = "library"  # the richest worked example (see bench/export.py)
+CHROMIUM = "/usr/bin/chromium"
+FLOORS = {
+    "page_ratio": 3.0,
+    "page_ms": 100,
+    "export_s": 1.0,
+    "cold_start_s": 2.0,
+    "session_mb": 15,
+    "p95_s": 1.0,
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(script: Path, port: int, data_dir: str, *extra: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
+               "--server.port", str(port), "--server.headless", "true", *extra]  # fmt: skip
+    env = {**os.environ, "STRATEGY_DATA_DIR": data_dir}
+    env.pop("DATABASE_URL", None)
+    return subprocess.Popen(
+        command, cwd=script.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def wait_healthy(port: int, timeout: float = 60) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.01)
+    raise TimeoutError("server not healthy")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+# --- measurements ---------------------------------------------------------------------------
+
+
+async def page_times(base: str, runs: int) -> dict[str, float]:
+    session = Session(base)
+    await session.connect()
+    await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+    medians = {}
+    for path in list(session.pages):
+        await session.go_to(path)
+        medians[path or "start"] = statistics.median([await session.rerun() for _ in range(runs)])
+    await session.close()
+    return medians
+
+
+async def empty_time(base: str, runs: int) -> float:
+    session = Session(base)
+    await session.connect()
+    timings = [await session.rerun() for _ in range(runs)]
+    await session.close()
+    return statistics.median(timings)
+
+
+async def open_sessions(base: str, count: int) -> list[Session]:
+    """Sessions that each open the example and visit every step, then stay connected."""
+    sessions = []
+    for _ in range(count):
+        session = Session(base)
+        await session.connect()
+        await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+        for path in list(session.pages):
+            await session.go_to(path)
+        sessions.append(session)
+    return sessions
+
+
+async def classroom(base: str, count: int, duration: float) -> tuple[list[float], int, int]:
+    """`count` people, each changing something every 1-3 s: typing in a field or moving on a step."""
+    latencies: list[float] = []
+    errors = 0
+    connected = 0
+
+    async def person(number: int) -> None:
+        nonlocal errors, connected
+        rng = random.Random(number)
+        session = Session(base, locale=rng.choice(["fr-FR", "en-GB"]))
+        try:
+            await session.connect()
+            connected += 1
+            steps = list(session.pages)
+            step = 0
+            stop_at = time.perf_counter() + duration
+            while time.perf_counter() < stop_at:
+                await asyncio.sleep(rng.uniform(1, 3))
+                fields = session.text_widgets()
+                try:
+                    if fields and rng.random() < 0.75:
+                        latencies.append(
+                            await session.type_text(rng.choice(fields), f"idea {number}-{rng.random():.4f}")
+                        )
+                    else:
+                        step = (step + 1) % len(steps)
+                        latencies.append(await session.go_to(steps[step]))
+                except (RunError, TimeoutError):
+                    errors += 1
+        except Exception:
+            errors += 1
+        finally:
+            await session.close()
+
+    await asyncio.gather(*(person(number) for number in range(count)))
+    return latencies, errors, connected
+
+
+def cold_start_to_page(port: int, data_dir: str) -> float | None:
+    """Seconds from starting the server to the start page's title visible in Chromium."""
+    if not Path(CHROMIUM).exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"]  # fmt: skip
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        page = browser.new_page()
+        started = time.perf_counter()
+        server = start(ROOT / "app.py", port, data_dir)
+        try:
+            while True:
+                try:
+                    page.goto(f"http://127.0.0.1:{port}/", timeout=2000)
+                    break
+                except Exception:
+                    time.sleep(0.02)
+            page.wait_for_selector("h1", timeout=30_000)
+            return time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+            browser.close()
+
+
+def export_times() -> tuple[float, float]:
+    from bench.export import measure, richest
+    from strategy.export.brief import agency_brief
+    from strategy.export.document import strategy_document
+
+    _, strategy = richest()
+    return statistics.median(measure(strategy_document, strategy, 5)), statistics.median(
+        measure(agency_brief, strategy, 5)
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sessions", type=int, default=30, help="people in the classroom")
+    parser.add_argument("--duration", type=float, default=60, help="seconds the classroom works")
+    parser.add_argument("--runs", type=int, default=20, help="runs per page for the median")
+    parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    options = parser.parse_args()
+    if options.quick:
+        options.duration, options.runs = 10, 20
+    data_dir = tempfile.mkdtemp(prefix="bench-data-")
+    product_settings = ["--runner.postScriptGC", "false"]  # what .streamlit/config.toml sets for the wizard
+
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print("== cold start")
+    port = free_port()
+    started = time.perf_counter()
+    server = start(ROOT / "app.py", port, data_dir)
+    health = wait_healthy(port)
+    print(
+        f"until /_stcore/health answers: {health:5.2f} s   (floor {FLOORS['cold_start_s']} s: {verdict(health <= FLOORS['cold_start_s'])})"
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        time.sleep(1)
+        idle = rss_mb(server.pid)
+        print(f"server memory idle: {idle:6.1f} MB")
+
+        empty_port, stock_port = free_port(), free_port()
+        empty = start(EMPTY_APP, empty_port, data_dir, *product_settings)
+        stock = start(EMPTY_APP, stock_port, data_dir)
+        wait_healthy(empty_port)
+        wait_healthy(stock_port)
+        try:
+            empty_median = asyncio.run(empty_time(f"http://127.0.0.1:{empty_port}", options.runs))
+            stock_median = asyncio.run(empty_time(f"http://127.0.0.1:{stock_port}", options.runs))
+        finally:
+            for process in (empty, stock):
+                process.terminate()
+                process.wait(timeout=10)
+
+        print(f"== page script runs, example '{EXAMPLE}', median of {options.runs} runs per page")
+        print(f"empty Streamlit page, same settings as the wizard: {ms(empty_median)}")
+        print(f"empty Streamlit page, stock settings:              {ms(stock_median)}")
+        medians = asyncio.run(page_times(base, options.runs))
+        for page, median in medians.items():
+            ratio = median / empty_median
+            ok = ratio <= FLOORS["page_ratio"] and median * 1000 <= FLOORS["page_ms"]
+            print(f"  {page:12} {ms(median)}   ×{ratio:4.2f} the empty page   {verdict(ok)}")
+
+        print("== exports (in-process, median of 5)")
+        document, brief = export_times()
+        print(
+            f"strategy document {ms(document)}   agency brief {ms(brief)}   (floor {FLOORS['export_s']} s: {verdict(max(document, brief) <= FLOORS['export_s'])})"
+        )
+
+        print("== memory per open session (each opened the example and visited every step)")
+        before = rss_mb(server.pid)
+        for count in (10, 50):
+            sessions = asyncio.run(_hold(base, count, server.pid))
+            grown = sessions - before
+            print(
+                f"{count:3} sessions: +{grown:6.1f} MB, {grown / count:5.2f} MB a session   (floor {FLOORS['session_mb']} MB: {verdict(grown / count <= FLOORS['session_mb'])})"
+            )
+
+        print(
+            f"== classroom: {options.sessions} sessions, one change every 1-3 s each, for {options.duration:.0f} s"
+        )
+        latencies, errors, connected = asyncio.run(classroom(base, options.sessions, options.duration))
+        latencies.sort()
+        p50 = statistics.median(latencies) if latencies else float("nan")
+        p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
+        worst = latencies[-1] if latencies else float("nan")
+        print(f"{connected} connected, {len(latencies)} changes, {errors} errors")
+        print(
+            f"change to run finished: p50 {ms(p50)}   p95 {ms(p95)}   max {ms(worst)}   (floor p95 {FLOORS['p95_s']} s, no error: {verdict(p95 <= FLOORS['p95_s'] and errors == 0)})"
+        )
+        print(f"server memory after the classroom: {rss_mb(server.pid):6.1f} MB")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    print("== cold start to the start page visible in Chromium")
+    visible = cold_start_to_page(free_port(), data_dir)
+    print(f"{visible:5.2f} s" if visible is not None else "skipped: no Chromium at /usr/bin/chromium")
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+async def _hold(base: str, count: int, pid: int) -> float:
+    """Open `count` sessions, read the server's memory while they are all open, then close them."""
+    sessions = await open_sessions(base, count)
+    await asyncio.sleep(1)
+    memory = rss_mb(pid)
+    for session in sessions:
+        await session.close()
+    await asyncio.sleep(1)
+    return memory
+
+
+if __name__ == "__main__":
+    main()
