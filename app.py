@@ -7,7 +7,7 @@ complete it is), draws the shared sidebar, then runs the current step's page.
 import streamlit as st
 
 from strategy.steps import STEP_BY_KEY, STEPS, Status
-from ui.layout import apply_projector_style
+from ui.layout import apply_styles
 from ui.sidebar import autosave_status, language_and_projector, save_and_load
 from ui.state import PROJECTOR, init_session, strategy, tr
 
@@ -49,5 +49,5 @@ with st.sidebar:
     autosave_status()
     save_and_load()
 
-apply_projector_style()
+apply_styles()
 page.run()

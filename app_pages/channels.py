@@ -18,11 +18,14 @@ current = strategy()
 names = captions(current, lang())
 platforms = catalogue()
 
-with st.expander(
+about = st.expander(
     tr("channels.catalogue", date=format_date(platforms.updated, lang())),
     icon=":material/hub:",
-):
-    st.dataframe(
+    key="channel_catalogue",
+    on_change="rerun",
+)
+if about.open:  # the catalogue table is built only when someone reads it
+    about.dataframe(
         [
             {
                 tr("channels.platform"): channel.name,

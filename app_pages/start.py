@@ -108,9 +108,13 @@ item_table(
 bind.text(org, "digital_heritage", "start.heritage", area=True)
 
 st.header(tr("maturity.title"), anchor=False)
-with st.expander(tr("maturity.hint"), icon=":material/checklist:"):
-    for competency in Competency:
-        bind.rating(current.maturity, competency)
+questionnaire = st.expander(
+    tr("maturity.hint"), icon=":material/checklist:", key="maturity_questionnaire", on_change="rerun"
+)
+if questionnaire.open:  # eight questions of four answers: drawn only when someone opens them
+    with questionnaire:
+        for competency in Competency:
+            bind.rating(current.maturity, competency)
 reached = stage(current.maturity)
 if reached is None:
     st.caption(tr("maturity.stage_unknown"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
 import time
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ class Session:
     widgets: dict[str, str] = field(default_factory=dict)  # widget id -> element type, on the current page
     current_page: str = ""
     _socket: object = None
+    _tcp: object = None
     _states: dict[str, WidgetState] = field(default_factory=dict)
 
     async def connect(self, query_string: str = "") -> float:
@@ -50,6 +52,8 @@ class Session:
         self._socket = await websockets.connect(
             url, subprotocols=["streamlit"], origin=self.base_url, max_size=None, open_timeout=30
         )
+        self._tcp = self._socket.transport.get_extra_info("socket")
+        self._tcp.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return await self.run(query_string=query_string)
 
     async def close(self) -> None:
@@ -105,6 +109,9 @@ class Session:
             if remaining <= 0:
                 raise RunError("no answer in time")
             raw = await asyncio.wait_for(self._socket.recv(), timeout=remaining)
+            # The server writes several small messages without TCP_NODELAY; our delayed ACK would
+            # hold each of them ~40 ms (Nagle). Acknowledging at once measures the server, not TCP.
+            self._tcp.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
             message = ForwardMsg()
             message.ParseFromString(raw)
             kind = message.WhichOneof("type")

@@ -12,7 +12,9 @@ from ui import autosave
 from ui.coach_panel import step_findings
 from ui.state import PROJECTOR, lang, pop_notice, strategy, tr
 
-PROJECTOR_CSS = (Path(__file__).parent.parent / "assets" / "projector.css").read_text(encoding="utf-8")
+ASSETS = Path(__file__).parent.parent / "assets"
+APP_CSS = (ASSETS / "app.css").read_text(encoding="utf-8")
+PROJECTOR_CSS = (ASSETS / "projector.css").read_text(encoding="utf-8")
 
 
 def show_notice() -> None:
@@ -72,7 +74,7 @@ def step_footer(key: str) -> None:
             st.switch_page(following.page_file)
 
 
-def apply_projector_style() -> None:
-    """Larger type for the back of the room; our own stylesheet, never user text."""
-    if st.session_state.get(PROJECTOR):
-        st.html(f"<style>{PROJECTOR_CSS}</style>")
+def apply_styles() -> None:
+    """The app's own stylesheets (never user text): contrast always, larger type in projector mode."""
+    css = APP_CSS + (PROJECTOR_CSS if st.session_state.get(PROJECTOR) else "")
+    st.html(f"<style>{css}</style>")

@@ -150,7 +150,10 @@ def autosave_status() -> None:
         st.caption(tr("autosave.not_yet"))
     else:
         st.caption(tr("autosave.saved_at", time=_saved_time(saved_at)))
-    with st.expander(tr("autosave.link"), icon=":material/link:"):
+    panel = st.expander(tr("autosave.link"), icon=":material/link:", key="link_panel", on_change="rerun")
+    if not panel.open:  # drawn only when opened: it holds the link and the other strategies
+        return
+    with panel:
         st.caption(tr("autosave.link_help"))
         base = (st.context.url or "").split("?")[0]
         st.code(

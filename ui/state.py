@@ -7,6 +7,8 @@ the strategy (load, example, new) redraws every widget from the new model.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import streamlit as st
 
 from strategy.i18n import LANGUAGES, language_from_locale, t
@@ -33,6 +35,7 @@ def init_session() -> str | None:
     if LANG not in st.session_state:
         st.session_state[LANG] = language_from_locale(st.context.locale)
     st.session_state.setdefault(PROJECTOR, False)
+    fix_run_language()
     autosave.keep_url()
     return resume_step
 
@@ -41,13 +44,24 @@ def strategy() -> Strategy:
     return st.session_state[STRATEGY]
 
 
+# The language of the run in progress, read from session state once per run (init_session sets
+# it): a page asks for it a hundred times, and each session-state read takes a lock.
+_run_language: ContextVar[str | None] = ContextVar("run_language", default=None)
+
+
 def lang() -> str:
-    return st.session_state[LANG]
+    return _run_language.get() or st.session_state[LANG]
+
+
+def fix_run_language() -> None:
+    """Called at the top of every run, after the callbacks that may switch the language."""
+    _run_language.set(st.session_state[LANG])
 
 
 def set_lang(value: str) -> None:
     if value in LANGUAGES:
         st.session_state[LANG] = value
+        _run_language.set(None)
 
 
 def tr(key: str, **params: object) -> str:
