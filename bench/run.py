@@ -17,18 +17,15 @@ import asyncio
 import os
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from bench.client import RunError, Session
+from bench.server import ROOT, free_port, start_server, wait_healthy
 
-ROOT = Path(__file__).parent.parent
 EMPTY_APP = Path(__file__).parent / "empty" / "app.py"
 EXAMPLE = "library"  # the richest worked example (see bench/export.py)
 CHROMIUM = "/usr/bin/chromium"
@@ -40,34 +37,6 @@ FLOORS = {
     "session_mb": 15,
     "p95_s": 1.0,
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start(script: Path, port: int, data_dir: str, *extra: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", *extra]  # fmt: skip
-    env = {**os.environ, "STRATEGY_DATA_DIR": data_dir}
-    env.pop("DATABASE_URL", None)
-    return subprocess.Popen(
-        command, cwd=script.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-
-
-def wait_healthy(port: int, timeout: float = 60) -> float:
-    started = time.perf_counter()
-    while time.perf_counter() - started < timeout:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
-                if response.status == 200:
-                    return time.perf_counter() - started
-        except OSError:
-            time.sleep(0.01)
-    raise TimeoutError("server not healthy")
 
 
 def rss_mb(pid: int) -> float:
@@ -176,7 +145,7 @@ def cold_start_to_page(port: int, data_dir: str) -> float | None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         page = browser.new_page()
         started = time.perf_counter()
-        server = start(ROOT / "app.py", port, data_dir)
+        server = start_server(port, ROOT / "app.py", env={"STRATEGY_DATA_DIR": data_dir})
         try:
             while True:
                 try:
@@ -220,7 +189,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print("== cold start")
     port = free_port()
-    server = start(ROOT / "app.py", port, data_dir)
+    server = start_server(port, ROOT / "app.py", env={"STRATEGY_DATA_DIR": data_dir})
     health = wait_healthy(port)
     line(
         f"until /_stcore/health answers: {health:5.2f} s",
@@ -234,8 +203,8 @@ def main() -> None:
         print(f"server memory idle: {idle:6.1f} MB")
 
         empty_port, stock_port = free_port(), free_port()
-        empty = start(EMPTY_APP, empty_port, data_dir, *product_settings)
-        stock = start(EMPTY_APP, stock_port, data_dir)
+        empty = start_server(empty_port, EMPTY_APP, *product_settings)
+        stock = start_server(stock_port, EMPTY_APP)
         wait_healthy(empty_port)
         wait_healthy(stock_port)
         try:

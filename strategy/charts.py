@@ -21,9 +21,8 @@ from typing import NamedTuple
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from strategy.calc import chosen_plans, plan_hours_per_week, weekly_workload
 from strategy.catalogue import catalogue
-from strategy.describe import shorten
+from strategy.describe import shorten, workload_bars
 from strategy.i18n import label, t
 from strategy.maturity import stage_names
 from strategy.model import Competency, Maturity, Quadrant, Strategy
@@ -132,14 +131,7 @@ def _channel_matrix(
 
 def workload_chart(strategy: Strategy, lang: str) -> go.Figure:
     """Hours a week per chosen channel, plus monitoring and moderation, against the hours available."""
-    names = catalogue().name
-    workload = weekly_workload(strategy)
-    bars = [(names(plan.platform), plan_hours_per_week(plan)) for plan in chosen_plans(strategy)]
-    bars += [
-        (t("charts.monitoring", lang), workload["monitoring"]),
-        (t("charts.moderation", lang), workload["moderation"]),
-    ]
-    return _workload_chart(tuple(bars), strategy.organisation.hours_per_week, lang)
+    return _workload_chart(tuple(workload_bars(strategy, lang)), strategy.organisation.hours_per_week, lang)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from strategy.calc import chosen_plans, plan_hours_per_week, weekly_workload
+from strategy.catalogue import catalogue
 from strategy.i18n import t
 from strategy.model import Strategy
 
@@ -28,3 +30,15 @@ def captions(strategy: Strategy, lang: str) -> dict[str, str]:
             text = shorten(getattr(item, field))
             names[item.id] = text or t(f"describe.{kind}", lang, number=number)
     return names
+
+
+def workload_bars(strategy: Strategy, lang: str) -> list[tuple[str, float]]:
+    """The weekly hours the plan needs, as labelled bars: each chosen channel, then monitoring
+    and moderation. Drawn by the app (Plotly) and the Word export (matplotlib) alike."""
+    workload = weekly_workload(strategy)
+    bars = [(catalogue().name(plan.platform), plan_hours_per_week(plan)) for plan in chosen_plans(strategy)]
+    return [
+        *bars,
+        (t("charts.monitoring", lang), workload["monitoring"]),
+        (t("charts.moderation", lang), workload["moderation"]),
+    ]

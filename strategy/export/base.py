@@ -58,3 +58,16 @@ class Builder:
         self.doc.page_break()
         self.doc.table_of_contents(self.tr("export.contents"), self.tr("export.contents_placeholder"))
         self.doc.page_break()
+
+    def organisation_card(self) -> None:
+        """Who the organisation is: name, kind, sector, mission, values."""
+        org = self.s.organisation
+        self.doc.key_values(
+            [
+                (self.tr("start.name"), org.name or "—"),
+                (self.tr("start.kind"), self.enum(org.kind)),
+                (self.tr("start.sector"), org.sector or "—"),
+                (self.tr("start.mission"), org.mission or "—"),
+                (self.tr("start.values"), org.values or "—"),
+            ]
+        )

@@ -31,15 +31,7 @@ class _AgencyBrief(Builder):
         doc, org, heard = self.doc, self.s.organisation, self.s.listening
         doc.heading(self.tr("brief.context"))
         doc.heading(self.tr("brief.presentation"), 2)
-        doc.key_values(
-            [
-                (self.tr("start.name"), org.name or "—"),
-                (self.tr("start.kind"), self.enum(org.kind)),
-                (self.tr("start.sector"), org.sector or "—"),
-                (self.tr("start.mission"), org.mission or "—"),
-                (self.tr("start.values"), org.values or "—"),
-            ]
-        )
+        self.organisation_card()
         doc.heading(self.tr("start.constraints"), 2)
         doc.text_or_missing(org.internal_constraints, self.missing())
         doc.heading(self.tr("brief.existing"), 2)

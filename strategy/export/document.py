@@ -73,15 +73,7 @@ class _StrategyDocument(Builder):
     def organisation(self) -> None:
         org, doc = self.s.organisation, self.doc
         doc.heading(self.tr("steps.start.title") + " — " + self.tr("start.organisation"))
-        doc.key_values(
-            [
-                (self.tr("start.name"), org.name or "—"),
-                (self.tr("start.kind"), self.enum(org.kind)),
-                (self.tr("start.sector"), org.sector or "—"),
-                (self.tr("start.mission"), org.mission or "—"),
-                (self.tr("start.values"), org.values or "—"),
-            ]
-        )
+        self.organisation_card()
         doc.heading(self.tr("start.goals"), 2)
         if org.business_goals:
             doc.bullets([goal.text or self.names[goal.id] for goal in org.business_goals])

@@ -16,9 +16,8 @@ import matplotlib.dates as mdates
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from strategy.calc import chosen_plans, plan_hours_per_week, weekly_workload
 from strategy.catalogue import catalogue
-from strategy.describe import shorten
+from strategy.describe import shorten, workload_bars
 from strategy.i18n import t
 from strategy.model import Strategy
 from strategy.scoring import ChannelScore
@@ -88,13 +87,7 @@ def channel_matrix_png(scores: list[ChannelScore], chosen: set[str], lang: str) 
 
 
 def workload_png(strategy: Strategy, lang: str) -> bytes:
-    names = catalogue().name
-    workload = weekly_workload(strategy)
-    bars = [(names(plan.platform), plan_hours_per_week(plan)) for plan in chosen_plans(strategy)]
-    bars += [
-        (t("charts.monitoring", lang), workload["monitoring"]),
-        (t("charts.moderation", lang), workload["moderation"]),
-    ]
+    bars = workload_bars(strategy, lang)
     with _figure(6.5, 3.2) as figure:
         axes = figure.subplots()
         figure.subplots_adjust(left=0.09, right=0.98, top=0.93, bottom=0.24)
