@@ -10,6 +10,7 @@ import streamlit as st
 from strategy import persistence
 from strategy.i18n import LANGUAGES
 from ui import autosave
+from ui.recent import remembered
 from ui.state import LANG, PROJECTOR, changed, notify, replace_strategy, set_lang, show_strategy, strategy, tr
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
@@ -146,6 +147,8 @@ def autosave_status() -> None:
         st.button(tr("autosave.keep_mine"), on_click=_keep_mine_as_new, key="keep_mine", width="stretch")
         return
     saved_at = st.session_state.get(autosave.SAVED_AT)
+    current_id = st.session_state[autosave.STRATEGY_ID]
+    in_this_browser = remembered(current_id, strategy().organisation.name, saved=saved_at is not None)
     if saved_at is None:
         st.caption(tr("autosave.not_yet"))
     else:
@@ -157,12 +160,12 @@ def autosave_status() -> None:
         st.caption(tr("autosave.link_help"))
         base = (st.context.url or "").split("?")[0]
         st.code(
-            f"{base}?{autosave.URL_PARAM}={st.session_state[autosave.STRATEGY_ID]}",
+            f"{base}?{autosave.URL_PARAM}={current_id}",
             language=None,
             wrap_lines=True,
         )
-        opened = st.session_state.get(autosave.OPENED, {})
-        others = [sid for sid in opened if sid != st.session_state[autosave.STRATEGY_ID]]
+        opened = {**st.session_state.get(autosave.OPENED, {}), **in_this_browser}
+        others = [sid for sid in opened if sid != current_id]
         if others:
             st.selectbox(
                 tr("autosave.others"),

@@ -51,3 +51,35 @@ def test_the_strategy_survives_kill_minus_nine(browser):
     finally:
         restarted.terminate()
         restarted.wait(timeout=10)
+
+
+def test_this_browser_remembers_its_strategies_and_no_other_browser_sees_them(browser, server):
+    page = open_page(browser, server)
+    name = page.get_by_label(t("start.name", "en"), exact=True)
+    name.fill("First café")
+    name.press("Tab")
+    wait_idle(page)
+    first_id = parse_qs(urlparse(page.url).query)["s"][0]
+    page.get_by_role("button", name=t("start.new", "en")).click()
+    page.get_by_role("button", name=t("start.new_confirm", "en")).click()
+    wait_idle(page, settle_ms=600)
+    name = page.get_by_label(t("start.name", "en"), exact=True)
+    name.fill("Second bakery")
+    name.press("Tab")
+    wait_idle(page, settle_ms=600)  # no rerun loop: the page settles
+    assert parse_qs(urlparse(page.url).query)["s"][0] != first_id
+
+    page.locator('[data-testid="stSidebar"]').get_by_text(t("autosave.link", "en")).click()
+    wait_idle(page)
+    offered = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input')
+    assert offered.input_value() == "First café", "the other strategy of this browser is offered"
+    page.locator(".st-key-open_other button").click()
+    wait_idle(page)
+    assert page.get_by_label(t("start.name", "en"), exact=True).input_value() == "First café"
+    page.context.close()
+
+    stranger = open_page(browser, server)  # another browser: its own storage, nothing listed
+    stranger.locator('[data-testid="stSidebar"]').get_by_text(t("autosave.link", "en")).click()
+    wait_idle(stranger)
+    assert stranger.get_by_label(t("autosave.others", "en")).count() == 0
+    stranger.context.close()
