@@ -19,7 +19,11 @@ _JS = f"""
 export default function (component) {{
   const {{ data, setStateValue }} = component
   let list = []
-  try {{ list = JSON.parse(window.localStorage.getItem("{STORAGE_KEY}") || "[]") }} catch (error) {{ list = [] }}
+  try {{
+    list = JSON.parse(window.localStorage.getItem("{STORAGE_KEY}") || "[]")
+  }} catch (error) {{
+    list = []
+  }}
   if (!Array.isArray(list)) list = []
   list = list.filter(item => item && typeof item.id === "string")
   const current = data.current
