@@ -39,7 +39,8 @@ def test_every_step_of_a_worked_example_in_both_languages(browser, server):
         page = open_page(browser, server, locale=locale)
         page.locator(".st-key-open_example_association button").click()  # as a facilitator would
         wait_idle(page, settle_ms=800)
-        assert page.get_by_text(t("examples.association.title", lang)).first.is_visible()
+        notice = t("start.example_done", lang, name=t("examples.association.title", lang))
+        assert page.get_by_text(notice).is_visible()
         for step in STEPS:
             title = t(f"steps.{step.key}.title", lang)
             page.locator('[data-testid="stSidebarNav"] a', has_text=title).click()  # same session
