@@ -33,8 +33,9 @@ export default function (component) {{
     list = list.slice(0, {MAX_REMEMBERED})
     try {{ window.localStorage.setItem("{STORAGE_KEY}", JSON.stringify(list)) }} catch (error) {{}}
   }}
-  // Tell the app only when its copy is out of date: every message would cost a rerun.
-  if (JSON.stringify(list) !== JSON.stringify(data.known || [])) {{
+  // Tell the app only when it shows the list and its copy is out of date: every message costs
+  // a rerun, which would also wipe a notice the user has not read yet.
+  if (data.report && JSON.stringify(list) !== JSON.stringify(data.known || [])) {{
     setStateValue("recent", list)
   }}
 }}
@@ -43,13 +44,18 @@ export default function (component) {{
 _COMPONENT = st.components.v2.component("recent_strategies", html="<span></span>", js=_JS)
 
 
-def remembered(current_id: str, current_name: str, saved: bool) -> dict[str, str]:
-    """Record the open strategy (once it is saved) and return this browser's list: id -> name."""
+def remembered(current_id: str, current_name: str, saved: bool, *, report: bool) -> dict[str, str]:
+    """Record the open strategy in the browser (once it is saved); with `report`, bring this
+    browser's list back to the app. Returns the list as last reported: id -> name."""
     state = st.session_state.get(COMPONENT_KEY) or {}
     known = state.get("recent") or []
     _COMPONENT(
         key=COMPONENT_KEY,
-        data={"current": {"id": current_id, "name": current_name} if saved else None, "known": known},
+        data={
+            "current": {"id": current_id, "name": current_name} if saved else None,
+            "known": known,
+            "report": report,
+        },
         on_recent_change=lambda: None,
         height=0,
     )

@@ -148,12 +148,14 @@ def autosave_status() -> None:
         return
     saved_at = st.session_state.get(autosave.SAVED_AT)
     current_id = st.session_state[autosave.STRATEGY_ID]
-    in_this_browser = remembered(current_id, strategy().organisation.name, saved=saved_at is not None)
     if saved_at is None:
         st.caption(tr("autosave.not_yet"))
     else:
         st.caption(tr("autosave.saved_at", time=_saved_time(saved_at)))
     panel = st.expander(tr("autosave.link"), icon=":material/link:", key="link_panel", on_change="rerun")
+    in_this_browser = remembered(
+        current_id, strategy().organisation.name, saved_at is not None, report=bool(panel.open)
+    )
     if not panel.open:  # drawn only when opened: it holds the link and the other strategies
         return
     with panel:
