@@ -9,6 +9,7 @@ from strategy.i18n import label
 from strategy.steps import STEPS
 from ui.coach_panel import all_findings
 from ui.layout import step_footer, step_header
+from ui.sidebar import save_button
 from ui.state import lang, strategy, tr
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -127,14 +128,6 @@ with brief:
         key="export_brief",
         help=tr("export.brief_help"),
     )
-st.download_button(
-    tr("sidebar.save"),
-    data=lambda: persistence.dumps(current),
-    file_name=persistence.file_name(current),
-    mime=persistence.FILE_MIME,
-    icon=":material/download:",
-    on_click="ignore",
-    key="review_save",
-)
+save_button(key="review_save")
 
 step_footer("review")

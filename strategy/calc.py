@@ -12,11 +12,6 @@ def plan_hours_per_week(plan: ChannelPlan) -> float:
     return (plan.posts_per_week or 0.0) * (plan.minutes_per_post or 0.0) / 60
 
 
-def posting_hours_per_week(strategy: Strategy) -> dict[str, float]:
-    """Per chosen channel (by plan id), the hours a week its posting plan takes."""
-    return {plan.id: plan_hours_per_week(plan) for plan in strategy.channels.plans if plan.chosen}
-
-
 def annual_cost(strategy: Strategy) -> float | None:
     """Blanchard's cost side: the hours a year at the hourly rate, plus the budget; None if unknown."""
     hours = strategy.organisation.hours_per_week

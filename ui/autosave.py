@@ -35,17 +35,13 @@ def restore(strategy_key: str) -> str | None:
     saved: Saved | None = None
     if is_strategy_id(requested):
         try:
-            saved = default_store().load(requested)
+            saved = open_saved(requested)
         except persistence.StrategyFileError as error:
             st.session_state["restore_error"] = error  # shown by the sidebar; a new id keeps it safe
     if saved is None:
         start_new_id()
         return None
     st.session_state[strategy_key] = saved.strategy
-    st.session_state[STRATEGY_ID] = requested
-    st.session_state[REVISION] = saved.revision
-    st.session_state[SAVED_AT] = saved.updated_at
-    _remember(requested, saved.strategy)
     return saved.step
 
 
@@ -89,19 +85,12 @@ def record_step(step: str) -> None:
         default_store().save_step(st.session_state[STRATEGY_ID], step)
 
 
-def reload_latest() -> Strategy | None:
-    """The stored version, after a refused save: the other tab's work wins, visibly."""
-    saved = default_store().load(st.session_state[STRATEGY_ID])
-    if saved is None:
-        return None
-    st.session_state[REVISION] = saved.revision
-    st.session_state[SAVED_AT] = saved.updated_at
-    st.session_state.pop(CONFLICT, None)
-    return saved.strategy
-
-
 def open_saved(strategy_id: str) -> Saved | None:
-    """Switch this tab to another strategy it opened before."""
+    """Make a stored strategy this tab's: its id, revision and save time (None if there is none).
+
+    Used to restore from the URL, to reload after a refused save, and to switch to another
+    strategy of this browser; the caller shows the strategy returned.
+    """
     saved = default_store().load(strategy_id)
     if saved is None:
         return None
@@ -109,4 +98,5 @@ def open_saved(strategy_id: str) -> Saved | None:
     st.session_state[REVISION] = saved.revision
     st.session_state[SAVED_AT] = saved.updated_at
     st.session_state.pop(CONFLICT, None)
+    _remember(strategy_id, saved.strategy)
     return saved

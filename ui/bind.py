@@ -137,39 +137,6 @@ def many(
     )
 
 
-def pick(
-    obj: BaseModel,
-    field: str,
-    label_key: str,
-    options: Sequence[str],
-    format_func: Callable[[str], str],
-) -> None:
-    """A selectbox over ids (a link to an item of another step); None when unset."""
-    key = widget_key(obj, field)
-    current = getattr(obj, field)
-    st.selectbox(
-        tr(label_key),
-        list(options),
-        index=list(options).index(current) if current in options else None,
-        format_func=format_func,
-        placeholder=tr("common.choose"),
-        key=key,
-        help=_help(label_key),
-        on_change=_writer(obj, field, key, lambda value: value),
-    )
-
-
-def toggle(obj: BaseModel, field: str, label_key: str) -> None:
-    key = widget_key(obj, field)
-    st.toggle(
-        tr(label_key),
-        value=getattr(obj, field),
-        key=key,
-        help=_help(label_key),
-        on_change=_writer(obj, field, key, bool),
-    )
-
-
 def rating(maturity: Maturity, competency: Competency) -> None:
     """One maturity question: four statements, stage 1 to 4; unanswered until chosen."""
     key = f"g{generation()}:Maturity::{competency.value}"

@@ -76,8 +76,8 @@ def _on_upload(key: str) -> None:
     load_uploaded(uploaded.getvalue())
 
 
-def save_and_load() -> None:
-    st.subheader(tr("sidebar.file"), anchor=False)
+def save_button(*, key: str | None = None, width: str = "content") -> None:
+    """Download the strategy as its JSON file (built only when clicked)."""
     current = strategy()
     st.download_button(
         tr("sidebar.save"),
@@ -86,9 +86,15 @@ def save_and_load() -> None:
         mime=persistence.FILE_MIME,
         icon=":material/download:",
         on_click="ignore",
-        width="stretch",
+        width=width,
         help=tr("sidebar.save_help"),
+        key=key,
     )
+
+
+def save_and_load() -> None:
+    st.subheader(tr("sidebar.file"), anchor=False)
+    save_button(width="stretch")
     key = f"upload:{st.session_state.get(UPLOAD_REVISION, 0)}"
     st.file_uploader(
         tr("sidebar.load"),
@@ -102,9 +108,10 @@ def save_and_load() -> None:
 
 
 def _reload_latest() -> None:
-    latest = autosave.reload_latest()
+    """After a refused save, the other tab's work wins, visibly."""
+    latest = autosave.open_saved(st.session_state[autosave.STRATEGY_ID])
     if latest is not None:
-        show_strategy(latest)
+        show_strategy(latest.strategy)
         notify("success", tr("autosave.reloaded"))
 
 
