@@ -6,16 +6,11 @@ complete it is), draws the shared sidebar, then runs the current step's page.
 
 import streamlit as st
 
-from strategy.steps import STEP_BY_KEY, STEPS, Status
+from strategy.steps import STEP_BY_KEY
 from ui.layout import apply_styles
+from ui.menu import step_pages
 from ui.sidebar import autosave_status, language_and_projector, save_and_load
 from ui.state import PROJECTOR, init_session, strategy, tr
-
-STATUS_ICONS = {
-    Status.empty: ":material/radio_button_unchecked:",
-    Status.partial: ":material/clock_loader_40:",
-    Status.done: ":material/check_circle:",
-}
 
 resume_step = init_session()
 projector = st.session_state[PROJECTOR]
@@ -26,25 +21,12 @@ st.set_page_config(
     initial_sidebar_state="collapsed" if projector else "auto",
 )
 
-current = strategy()
-pages = [
-    st.Page(
-        step.page_file,
-        title=tr(f"steps.{step.key}.title"),
-        icon=STATUS_ICONS.get(step.status(current), step.icon),
-        url_path=step.key,
-        default=step.key == "start",
-        help=tr(f"steps.{step.key}.help"),
-    )
-    for step in STEPS
-]
-page = st.navigation(pages, position="top" if projector else "sidebar")
+page = st.navigation(step_pages(strategy()), position="top" if projector else "sidebar")
 if resume_step and resume_step in STEP_BY_KEY and page.url_path == "":
     # The strategy's link reopens where the user left it, unless the URL named a step itself.
     st.switch_page(STEP_BY_KEY[resume_step].page_file)
 
 with st.sidebar:
-    st.caption(tr("app.tagline"))
     language_and_projector()
     autosave_status()
     save_and_load()

@@ -10,110 +10,123 @@ from strategy.model import ChannelPlan
 from strategy.scoring import score_channels
 from ui import bind
 from ui.layout import step_footer, step_header
+from ui.parts import step_parts
 from ui.state import lang, strategy, tr
 from ui.tables import Column, item_table
 
 step_header("channels")
 current = strategy()
-names = captions(current, lang())
 platforms = catalogue()
 
-about = st.expander(
-    tr("channels.catalogue", date=format_date(platforms.updated, lang())),
-    icon=":material/hub:",
-    key="channel_catalogue",
-    on_change="rerun",
-)
-if about.open:  # the catalogue table is built only when someone reads it
-    about.dataframe(
+
+def scores() -> None:
+    about = st.expander(
+        tr("channels.catalogue", date=format_date(platforms.updated, lang())),
+        icon=":material/hub:",
+        key="channel_catalogue",
+        on_change="rerun",
+    )
+    if about.open:  # the catalogue table is built only when someone reads it
+        about.dataframe(
+            [
+                {
+                    tr("channels.platform"): channel.name,
+                    tr("channels.effort"): channel.effort,
+                    tr("channels.good_for"): channel.good_for[lang()],
+                    tr("channels.audiences"): channel.audiences[lang()],
+                    tr("channels.formats"): channel.formats[lang()],
+                }
+                for channel in platforms.channels.values()
+            ],
+            hide_index=True,
+        )
+    st.caption(tr("scoring.hint"))
+    scored = score_channels(current)
+    st.dataframe(
         [
             {
-                tr("channels.platform"): channel.name,
-                tr("channels.effort"): channel.effort,
-                tr("channels.good_for"): channel.good_for[lang()],
-                tr("channels.audiences"): channel.audiences[lang()],
-                tr("channels.formats"): channel.formats[lang()],
+                tr("channels.platform"): score.name,
+                tr("scoring.score"): score.score,
+                tr("scoring.why"): " ".join(
+                    tr(f"scoring.{reason.code}", **reason.params) for reason in score.reasons
+                ),
             }
-            for channel in platforms.channels.values()
+            for score in scored
         ],
         hide_index=True,
+        column_config={
+            tr("scoring.score"): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%d")
+        },
     )
+    chosen = {plan.platform for plan in current.channels.plans if plan.chosen}
+    st.plotly_chart(channel_matrix(scored, chosen, lang()), key="channel_matrix")
 
-st.subheader(tr("scoring.title"), anchor=False)
-st.caption(tr("scoring.hint"))
-scores = score_channels(current)
-st.dataframe(
-    [
-        {
-            tr("channels.platform"): score.name,
-            tr("scoring.score"): score.score,
-            tr("scoring.why"): " ".join(
-                tr(f"scoring.{reason.code}", **reason.params) for reason in score.reasons
+
+def plans() -> None:
+    names = captions(current, lang())
+    st.caption(tr("channels.plans_hint"))
+    item_table(
+        current.channels.plans,
+        ChannelPlan,
+        [
+            Column("chosen", "channels.chosen", "check", width="small"),
+            Column(
+                "platform",
+                "channels.platform",
+                "link",
+                options=list(platforms.channels),
+                format_func=platforms.name,
             ),
-        }
-        for score in scores
-    ],
-    hide_index=True,
-    column_config={
-        tr("scoring.score"): st.column_config.ProgressColumn(min_value=0, max_value=100, format="%d")
+            Column("mission", "channels.mission", "long"),
+            Column(
+                "objective_ids",
+                "channels.objectives",
+                "links",
+                options=[o.id for o in current.objectives],
+                format_func=lambda oid: names.get(oid, oid),
+            ),
+            Column(
+                "persona_ids",
+                "channels.personas",
+                "links",
+                options=[p.id for p in current.personas],
+                format_func=lambda pid: names.get(pid, pid),
+            ),
+            Column("content_types", "channels.content_types"),
+            Column("tone", "channels.tone"),
+            Column("posts_per_week", "channels.posts_per_week", "number", min_value=0),
+            Column("minutes_per_post", "channels.minutes_per_post", "number", min_value=0),
+            Column("owner", "channels.owner"),
+        ],
+        "channel_plans",
+    )
+    st.plotly_chart(workload_chart(current, lang()), key="workload_chart")
+
+
+def editorial_line() -> None:
+    editorial = current.channels.editorial
+    bind.text(editorial, "positioning", "channels.positioning", area=True)
+    left, right = st.columns(2)
+    with left:
+        bind.text(editorial, "voice", "channels.voice", area=True)
+        bind.text(editorial, "hot_content", "channels.hot_content", area=True)
+    with right:
+        bind.text(editorial, "pillars", "channels.pillars", area=True)
+        bind.text(editorial, "cold_content", "channels.cold_content", area=True)
+
+
+def launch() -> None:
+    bind.text(current.channels, "visibility_levers", "channels.visibility_levers", area=True)
+    bind.day(current.channels, "launch_date", "channels.launch_date")
+
+
+step_parts(
+    "channels",
+    {
+        "scores": scores,
+        "plans": plans,
+        "editorial": editorial_line,
+        "launch": launch,
     },
 )
-chosen = {plan.platform for plan in current.channels.plans if plan.chosen}
-st.plotly_chart(channel_matrix(scores, chosen, lang()), key="channel_matrix")
-
-st.subheader(tr("channels.plans"), anchor=False)
-st.caption(tr("channels.plans_hint"))
-item_table(
-    current.channels.plans,
-    ChannelPlan,
-    [
-        Column("chosen", "channels.chosen", "check", width="small"),
-        Column(
-            "platform",
-            "channels.platform",
-            "link",
-            options=list(platforms.channels),
-            format_func=platforms.name,
-        ),
-        Column("mission", "channels.mission", "long"),
-        Column(
-            "objective_ids",
-            "channels.objectives",
-            "links",
-            options=[o.id for o in current.objectives],
-            format_func=lambda oid: names.get(oid, oid),
-        ),
-        Column(
-            "persona_ids",
-            "channels.personas",
-            "links",
-            options=[p.id for p in current.personas],
-            format_func=lambda pid: names.get(pid, pid),
-        ),
-        Column("content_types", "channels.content_types"),
-        Column("tone", "channels.tone"),
-        Column("posts_per_week", "channels.posts_per_week", "number", min_value=0),
-        Column("minutes_per_post", "channels.minutes_per_post", "number", min_value=0),
-        Column("owner", "channels.owner"),
-    ],
-    "channel_plans",
-)
-
-st.plotly_chart(workload_chart(current, lang()), key="workload_chart")
-
-st.subheader(tr("channels.editorial"), anchor=False)
-editorial = current.channels.editorial
-bind.text(editorial, "positioning", "channels.positioning", area=True)
-left, right = st.columns(2)
-with left:
-    bind.text(editorial, "voice", "channels.voice", area=True)
-    bind.text(editorial, "hot_content", "channels.hot_content", area=True)
-with right:
-    bind.text(editorial, "pillars", "channels.pillars", area=True)
-    bind.text(editorial, "cold_content", "channels.cold_content", area=True)
-
-st.subheader(tr("channels.launch"), anchor=False)
-bind.text(current.channels, "visibility_levers", "channels.visibility_levers", area=True)
-bind.day(current.channels, "launch_date", "channels.launch_date")
-
 step_footer("channels")

@@ -15,6 +15,7 @@ from strategy.model import (
 )
 from ui import bind
 from ui.layout import step_footer, step_header
+from ui.parts import step_parts
 from ui.state import strategy, tr
 from ui.tables import Column, item_table
 
@@ -23,91 +24,109 @@ heard = strategy().listening
 platforms = catalogue()
 platform_keys = list(platforms.channels)
 
-st.subheader(tr("listen.keywords"), anchor=False)
-item_table(
-    heard.keywords,
-    Keyword,
-    [
-        Column("term", "listen.term"),
-        Column("category", "listen.category", "choice", enum=KeywordCategory),
-    ],
-    "keywords",
+
+def keywords() -> None:
+    item_table(
+        heard.keywords,
+        Keyword,
+        [
+            Column("term", "listen.term"),
+            Column("category", "listen.category", "choice", enum=KeywordCategory),
+        ],
+        "keywords",
+    )
+    bind.text(heard, "tools", "listen.tools", area=True)
+
+
+def places() -> None:
+    item_table(
+        heard.places,
+        Place,
+        [
+            Column("name", "listen.place_name"),
+            Column("address", "listen.place_address"),
+            Column("relevance", "listen.relevance", "choice", enum=Level),
+            Column("tone", "listen.tone", "choice", enum=Tone),
+            Column("notes", "common.notes", "long"),
+        ],
+        "places",
+    )
+
+
+def sentiment() -> None:
+    st.caption(tr("listen.sentiment_hint"))
+    positive, neutral, negative = st.columns(3)
+    with positive:
+        bind.number(heard.sentiment, "positive", "listen.positive", max_value=100.0)
+    with neutral:
+        bind.number(heard.sentiment, "neutral", "listen.neutral", max_value=100.0)
+    with negative:
+        bind.number(heard.sentiment, "negative", "listen.negative", max_value=100.0)
+
+
+def competitors() -> None:
+    item_table(
+        heard.competitors,
+        Competitor,
+        [
+            Column("name", "listen.competitor_name"),
+            Column(
+                "platforms",
+                "listen.competitor_platforms",
+                "links",
+                options=platform_keys,
+                format_func=platforms.name,
+            ),
+            Column("audience", "listen.audience"),
+            Column("what_works", "listen.what_works", "long"),
+        ],
+        "competitors",
+    )
+
+
+def influencers() -> None:
+    item_table(
+        heard.influencers,
+        Influencer,
+        [
+            Column("name", "listen.influencer_name"),
+            Column(
+                "platform",
+                "listen.influencer_platform",
+                "link",
+                options=platform_keys,
+                format_func=platforms.name,
+            ),
+            Column("audience", "listen.audience"),
+            Column("topics", "listen.topics"),
+            Column("relationship", "listen.relationship", "long"),
+        ],
+        "influencers",
+    )
+
+
+def findings() -> None:
+    st.caption(tr("listen.findings_hint"))
+    item_table(
+        heard.findings,
+        Finding,
+        [
+            Column("text", "listen.finding_text", "long"),
+            Column("source", "listen.finding_source"),
+        ],
+        "findings",
+    )
+
+
+step_parts(
+    "listen",
+    {
+        "keywords": keywords,
+        "places": places,
+        "sentiment": sentiment,
+        "competitors": competitors,
+        "influencers": influencers,
+        "findings": findings,
+    },
 )
-bind.text(heard, "tools", "listen.tools", area=True)
-
-st.subheader(tr("listen.places"), anchor=False)
-item_table(
-    heard.places,
-    Place,
-    [
-        Column("name", "listen.place_name"),
-        Column("address", "listen.place_address"),
-        Column("relevance", "listen.relevance", "choice", enum=Level),
-        Column("tone", "listen.tone", "choice", enum=Tone),
-        Column("notes", "common.notes", "long"),
-    ],
-    "places",
-)
-
-st.subheader(tr("listen.sentiment"), anchor=False)
-st.caption(tr("listen.sentiment_hint"))
-positive, neutral, negative = st.columns(3)
-with positive:
-    bind.number(heard.sentiment, "positive", "listen.positive", max_value=100.0)
-with neutral:
-    bind.number(heard.sentiment, "neutral", "listen.neutral", max_value=100.0)
-with negative:
-    bind.number(heard.sentiment, "negative", "listen.negative", max_value=100.0)
-
-st.subheader(tr("listen.competitors"), anchor=False)
-item_table(
-    heard.competitors,
-    Competitor,
-    [
-        Column("name", "listen.competitor_name"),
-        Column(
-            "platforms",
-            "listen.competitor_platforms",
-            "links",
-            options=platform_keys,
-            format_func=platforms.name,
-        ),
-        Column("audience", "listen.audience"),
-        Column("what_works", "listen.what_works", "long"),
-    ],
-    "competitors",
-)
-
-st.subheader(tr("listen.influencers"), anchor=False)
-item_table(
-    heard.influencers,
-    Influencer,
-    [
-        Column("name", "listen.influencer_name"),
-        Column(
-            "platform",
-            "listen.influencer_platform",
-            "link",
-            options=platform_keys,
-            format_func=platforms.name,
-        ),
-        Column("audience", "listen.audience"),
-        Column("topics", "listen.topics"),
-        Column("relationship", "listen.relationship", "long"),
-    ],
-    "influencers",
-)
-
-st.subheader(tr("listen.findings"), anchor=False)
-st.caption(tr("listen.findings_hint"))
-item_table(
-    heard.findings,
-    Finding,
-    [
-        Column("text", "listen.finding_text", "long"),
-        Column("source", "listen.finding_source"),
-    ],
-    "findings",
-)
-
 step_footer("listen")

@@ -1,4 +1,4 @@
-"""Step 4: the people the strategy is for, described as personas."""
+"""Step 4: the people the strategy is for, described as personas, one at a time."""
 
 import streamlit as st
 
@@ -7,11 +7,15 @@ from strategy.describe import captions
 from strategy.model import Level, Persona
 from ui import bind
 from ui.layout import step_footer, step_header
-from ui.state import changed, lang, strategy, tr
+from ui.state import changed, generation, lang, strategy, tr
+
+OPEN_PERSONA = "open_persona"  # the persona being edited, by id, kept across pages
 
 
 def _add_persona() -> None:
-    strategy().personas.append(Persona())
+    persona = Persona()
+    strategy().personas.append(persona)
+    st.session_state[OPEN_PERSONA] = persona.id
     changed()
 
 
@@ -20,13 +24,12 @@ def _remove_persona(persona_id: str) -> None:
     changed()
 
 
-step_header("targets")
-current = strategy()
-names = captions(current, lang())
-platforms = catalogue()
+def _pick_persona(key: str) -> None:
+    st.session_state[OPEN_PERSONA] = st.session_state[key]
 
-for persona in current.personas:
-    with st.expander(names[persona.id], expanded=True, icon=":material/person:"):
+
+def persona_form(persona: Persona) -> None:
+    with st.container(border=True, key="persona_form"):
         left, right = st.columns([3, 1])
         with left:
             bind.text(persona, "name", "targets.name")
@@ -57,7 +60,28 @@ for persona in current.personas:
             args=(persona.id,),
         )
 
-if not current.personas:
+
+step_header("targets")
+current = strategy()
+platforms = catalogue()
+
+if current.personas:
+    # One persona at a time: a form of ten fields each is readable on a projector, and quick.
+    ids = [persona.id for persona in current.personas]
+    opened = st.session_state.get(OPEN_PERSONA)
+    names = captions(current, lang())
+    picker = f"g{generation()}:persona_pick:{len(ids)}"  # a new list of personas, a new picker
+    chosen = st.selectbox(
+        tr("targets.pick"),
+        ids,
+        index=ids.index(opened) if opened in ids else 0,
+        format_func=lambda pid: names[pid],  # shown as plain text, never Markdown
+        key=picker,
+        on_change=_pick_persona,
+        args=(picker,),
+    )
+    persona_form(next(persona for persona in current.personas if persona.id == chosen))
+else:
     st.caption(tr("targets.empty"))
 st.button(tr("targets.add"), icon=":material/add:", on_click=_add_persona, key="add_persona")
 

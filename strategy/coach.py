@@ -9,7 +9,10 @@ plain text.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -241,8 +244,28 @@ CODES = (
 
 
 def review(strategy: Strategy, today: date | None = None) -> list[Finding]:
-    """Every finding, most severe first, in the order of the steps within a severity."""
+    """Every finding, most severe first, in the order of the steps within a severity.
+
+    Every page shows the coach, so the result is kept per version of the strategy: a page run
+    that changed nothing (moving to another step, opening a panel) does not check again.
+    """
     today = today or date.today()
+    version = (hashlib.blake2b(strategy.model_dump_json().encode(), digest_size=16).digest(), today)
+    with _lock:
+        known = _reviewed.get(version)
+        if known is not None:
+            _reviewed.move_to_end(version)
+            return list(known)
     order = {step.key: index for index, step in enumerate(STEPS)}
     findings = [finding for check in CHECKS for finding in check(strategy, today)]
-    return sorted(findings, key=lambda f: (-f.severity, order[f.step]))
+    findings.sort(key=lambda f: (-f.severity, order[f.step]))
+    with _lock:
+        _reviewed[version] = tuple(findings)
+        while len(_reviewed) > _REVIEWS_KEPT:
+            _reviewed.popitem(last=False)
+    return findings
+
+
+_REVIEWS_KEPT = 512  # a classroom's worth of recent versions; findings are small
+_reviewed: OrderedDict[tuple[bytes, date], tuple[Finding, ...]] = OrderedDict()
+_lock = threading.Lock()

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import BaseModel
-from streamlit.testing.v1 import AppTest
 
 from strategy.i18n import t
 from strategy.model import Strategy
+from strategy.steps import STEPS
 from strategy.store import default_store
+from tests.apptest import each_part, open_app, visit
+from tests.apptest import widget_key as key
 from tests.factories import full_strategy
 
-APP = str(Path(__file__).parent.parent / "app.py")
 
-
-def session(strategy_id: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.context = {"locale": "en-US"}
-    if strategy_id:
-        at.query_params["s"] = strategy_id
-    return at.run()
-
-
-def key(at: AppTest, model: str, field: str) -> str:
-    return f"g{at.session_state['generation']}:{model}::{field}"
+def session(strategy_id: str | None = None):
+    return open_app(strategy_id=strategy_id)
 
 
 def test_the_same_url_brings_back_the_same_strategy_on_the_same_step():
@@ -97,29 +87,21 @@ def _set_every_text(node: BaseModel) -> None:
 def test_html_and_dollars_in_every_text_field_are_shown_as_text():
     strategy = full_strategy()
     _set_every_text(strategy)
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.session_state["strategy"] = strategy
-    at.run()
-    for page in (
-        "start",
-        "listen",
-        "swot",
-        "objectives",
-        "targets",
-        "channels",
-        "engagement",
-        "measurement",
-        "review",
-    ):
-        at.switch_page(f"app_pages/{page}.py").run()
-        assert not at.exception, page
-        rendered = [
-            e.value
-            for e in (*at.markdown, *at.caption, *at.html, *at.error, *at.warning, *at.info, *at.success)
-        ]
-        assert not [value for value in rendered if "<b>bold</b>" in value or "$x^2$" in value], page
-        shown = [w.value or "" for w in (*at.text_input, *at.text_area)] + [e.value for e in at.text]
-        tables = [frame.value.to_string() for frame in at.dataframe]
-        assert any(MARKER in value for value in shown) or any(
-            "<b>bold</b> $x^2$" in table for table in tables
-        ), page
+    at = open_app(strategy=strategy)
+    shown_somewhere = set()
+    for step in STEPS:
+        visit(at, step.key)
+        for part in each_part(at, step.key):
+            where = (step.key, part)
+            assert not at.exception, where
+            rendered = [
+                e.value
+                for e in (*at.markdown, *at.caption, *at.html, *at.error, *at.warning, *at.info, *at.success)
+            ]
+            assert not [value for value in rendered if "<b>bold</b>" in value or "$x^2$" in value], where
+            shown = [w.value or "" for w in (*at.text_input, *at.text_area)] + [e.value for e in at.text]
+            tables = [frame.value.to_string() for frame in at.dataframe]
+            in_tables = any("<b>bold</b> $x^2$" in table for table in tables)
+            if in_tables or any(MARKER in value for value in shown):
+                shown_somewhere.add(step.key)
+    assert shown_somewhere == {step.key for step in STEPS}, "every step shows the text as typed"

@@ -178,3 +178,16 @@ def test_review_puts_the_most_severe_first(clean):
     clean.engagement.crisis_plan = ""
     severities = [finding.severity for finding in review(clean, TODAY)]
     assert severities == sorted(severities, reverse=True) and severities[0] == Severity.critical
+
+
+def test_a_review_is_kept_per_version_and_redone_after_a_change(clean):
+    def found() -> list[str]:
+        return [finding.code for finding in review(clean, TODAY)]
+
+    assert "no_crisis_plan" not in found()
+    first = review(clean, TODAY)
+    assert first == review(clean, TODAY) and first is not review(clean, TODAY), "each caller its own list"
+    clean.engagement.crisis_plan = ""  # an edit in place, as the pages make them
+    assert "no_crisis_plan" in found()
+    clean.engagement.crisis_plan = "Pause, answer, fix"
+    assert "no_crisis_plan" not in found()

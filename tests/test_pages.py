@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -11,23 +9,9 @@ from strategy import persistence
 from strategy.i18n import LANGUAGES, t
 from strategy.model import SCHEMA_VERSION, OrgKind, Quadrant, Strategy, SwotItem
 from strategy.steps import STEPS
+from tests.apptest import each_part, open_app, open_part, parts, visit
+from tests.apptest import widget_key as _key
 from tests.factories import HOSTILE_TEXTS, full_strategy
-
-TIMEOUT = 30
-APP = str(Path(__file__).parent.parent / "app.py")
-
-
-def open_app(locale: str | None = "en-US", strategy: Strategy | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    if locale:
-        at.context = {"locale": locale}
-    if strategy is not None:
-        at.session_state["strategy"] = strategy
-    return at.run()
-
-
-def visit(at: AppTest, key: str) -> AppTest:
-    return at.switch_page(f"app_pages/{key}.py").run()
 
 
 def title(at: AppTest) -> str:
@@ -44,9 +28,26 @@ def test_every_page_runs_in_both_languages(lang, filled):
     at = open_app(f"{lang}-XX", full_strategy() if filled else None)
     for step in STEPS:
         visit(at, step.key)
-        assert not at.exception, (step.key, at.exception)
-        assert title(at) == t(f"steps.{step.key}.title", lang)
-        assert any(t(f"steps.{step.key}.why", lang) in md.value for md in at.markdown)
+        for part in each_part(at, step.key):
+            assert not at.exception, (step.key, part, at.exception)
+            assert title(at) == t(f"steps.{step.key}.title", lang)
+            assert any(t(f"steps.{step.key}.why", lang) in md.value for md in at.markdown)
+
+
+def test_only_the_open_part_of_a_step_is_drawn_and_it_is_remembered():
+    at = visit(open_app(strategy=full_strategy()), "listen")
+    assert parts(at) == [
+        t(f"parts.listen.{key}", "en")
+        for key in ("keywords", "places", "sentiment", "competitors", "influencers", "findings")
+    ]
+    assert len(at.dataframe) == 1 and not at.number_input, "the first part alone: the keywords table"
+    open_part(at, "listen", "sentiment")
+    assert len(at.number_input) == 3 and not at.dataframe
+    visit(at, "swot")
+    visit(at, "listen")
+    assert len(at.number_input) == 3, "coming back reopens the part left open"
+    at.segmented_control(key="language_switch").set_value("fr").run()
+    assert at.number_input[0].label == t("listen.positive", "fr"), "and so does a language switch"
 
 
 def test_language_follows_the_browser_and_can_be_switched():
@@ -64,9 +65,11 @@ def test_values_survive_visiting_every_other_page():
     at = open_app()
     at.text_input(key=_key(at, "Organisation", "name")).set_value("Café <b>$x$</b>").run()
     at.selectbox(key=_key(at, "Organisation", "kind")).set_value(OrgKind.association).run()
+    open_part(at, "start", "resources")
     at.number_input(key=_key(at, "Organisation", "hours_per_week")).set_value(6.5).run()
-    visit(at, "engagement")
+    visit(at, "engagement", "responding")
     at.number_input(key=_key(at, "Engagement", "response_time_hours")).set_value(2).run()
+    open_part(at, "engagement", "charters")
     at.text_area(key=_key(at, "Engagement", "crisis_plan")).set_value("Pause, answer, fix").run()
     visit(at, "targets")
     at.button(key="add_persona").click().run()
@@ -76,12 +79,14 @@ def test_values_survive_visiting_every_other_page():
 
     for step in STEPS:  # every page, in order, then back
         visit(at, step.key)
-    visit(at, "start")
+    visit(at, "start", "organisation")
     assert at.text_input(key=_key(at, "Organisation", "name")).value == "Café <b>$x$</b>"
     assert at.selectbox(key=_key(at, "Organisation", "kind")).value == OrgKind.association
+    open_part(at, "start", "resources")
     assert at.number_input(key=_key(at, "Organisation", "hours_per_week")).value == 6.5
-    visit(at, "engagement")
+    visit(at, "engagement", "responding")
     assert at.number_input(key=_key(at, "Engagement", "response_time_hours")).value == 2
+    open_part(at, "engagement", "charters")
     assert at.text_area(key=_key(at, "Engagement", "crisis_plan")).value == "Pause, answer, fix"
     visit(at, "targets")
     assert at.text_input(key=_key(at, "Persona", "name", persona.id)).value == "Volunteers"
@@ -89,11 +94,6 @@ def test_values_survive_visiting_every_other_page():
         "facebook",
         "whatsapp",
     ]
-
-
-def _key(at: AppTest, model: str, field: str, item_id: str = "") -> str:
-    generation = at.session_state["generation"]
-    return f"g{generation}:{model}:{item_id}:{field}"
 
 
 def test_next_and_previous_go_where_they_say():
@@ -169,11 +169,11 @@ def test_the_oversized_file_message():
 
 def test_projector_mode_moves_the_steps_to_the_top_and_enlarges_text():
     at = open_app()
-    assert not any("st-key-step_header h1" in html.value for html in at.html)
+    assert not any(".stMainBlockContainer h1" in html.value for html in at.html)
     at.toggle(key="projector_switch").set_value(True).run()
-    assert any("st-key-step_header h1" in html.value for html in at.html)
+    assert any(".stMainBlockContainer h1" in html.value for html in at.html)
     visit(at, "channels")
-    assert any("st-key-step_header h1" in html.value for html in at.html), (
+    assert any(".stMainBlockContainer h1" in html.value for html in at.html), (
         "projector mode survives a page change"
     )
     assert title(at) == "Channels" and at.get("progress")
@@ -191,13 +191,14 @@ def test_hostile_text_is_shown_as_typed_never_as_markup():
     assert all(HOSTILE_TEXTS[0] not in md.value for md in at.markdown), (
         "user text must not go through Markdown"
     )
-    visit(at, "review")
+    visit(at, "review", "summary")
     assert not at.exception
     assert HOSTILE_TEXTS[0] in [element.value for element in at.text]
 
 
 def test_new_strategy_after_confirmation():
     at = open_app(strategy=full_strategy())
+    _open_new_strategy_choices(at)
     at.button(key="start_over").click().run()
     assert current(at).model_dump(exclude={"id"}) == Strategy().model_dump()
     assert current(at).organisation.name == ""
@@ -228,19 +229,20 @@ def test_each_step_shows_its_guidance_and_its_findings(lang):
     for step in STEPS:
         visit(at, step.key)
         assert not at.exception
+        assert not at.expander(key=f"guide_{step.key}").markdown, "the guide is sent when opened"
+        at.session_state[f"guide_{step.key}"] = True  # open it
+        at.run()
         guide = at.expander(key=f"guide_{step.key}")
         assert guide.markdown[0].value.strip() == guidance(step.key, lang).strip()
         if step.key == "review":
             continue
-        shown = {md.value for md in at.markdown}
+        shown = " ".join(md.value for md in at.markdown)
         expected = [f for f in findings if f.step == step.key]
         for finding in expected:
-            assert f"**{t(f'coach.{finding.code}.what', lang, **finding.params)}**" in shown, (
-                step.key,
-                finding.code,
-            )
+            for part in ("what", "why", "fix"):
+                assert t(f"coach.{finding.code}.{part}", lang, **finding.params) in shown, (step.key, finding)
         if not expected:
-            assert any(t("coach.none", lang) == s.value for s in at.success), step.key
+            assert any(t("coach.none", lang) in s.value for s in at.success), step.key
 
 
 def test_the_review_page_lists_every_finding_with_a_link_to_its_step():
@@ -248,9 +250,9 @@ def test_the_review_page_lists_every_finding_with_a_link_to_its_step():
 
     strategy = _flawed()
     findings = review(strategy)
-    at = visit(open_app(strategy=strategy), "review")
+    at = visit(open_app(strategy=strategy), "review", "coach")
     assert len(findings) >= 5
-    shown = [md.value for md in at.markdown]
+    shown = " ".join(md.value for md in at.markdown)
     for finding in findings:
         assert f"**{t(f'coach.{finding.code}.what', 'en', **finding.params)}**" in shown, finding.code
     links = [link.value for link in at.get("page_link")]
@@ -274,8 +276,17 @@ def test_a_worked_example_opens_from_the_start_page(lang, key):
         assert not at.exception, step.key
 
 
+def _open_new_strategy_choices(at: AppTest) -> None:
+    at.session_state["new_strategy"] = True  # the "New strategy or example" popover
+    at.run()
+
+
 def test_opening_an_example_over_work_asks_first():
     at = open_app(strategy=full_strategy())
+    assert not at.warning and not [b for b in at.button if b.key == "start_over"], (
+        "the choices are drawn once asked for"
+    )
+    _open_new_strategy_choices(at)
     assert at.warning and at.warning[0].value == t("start.new_warning", "en"), (
         "the warning sits with the choices"
     )

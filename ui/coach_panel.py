@@ -16,18 +16,24 @@ ICONS = {
 }
 
 
+def finding_message(finding: Finding) -> str:
+    """Severity badge, what is wrong, why it matters and what to do, as one Markdown block.
+
+    Only our own locale texts and numbers go in here; the user's text stays in `subject`.
+    """
+    badge = (
+        f":{BADGE_COLOURS[finding.severity]}-badge[{ICONS[finding.severity]} "
+        f"{tr(f'coach.severity.{finding.severity.name}')}]"
+    )
+    what, why, fix = (tr(f"coach.{finding.code}.{part}", **finding.params) for part in ("what", "why", "fix"))
+    return f"{badge} **{what}**\n\n{why}\n\n→ {fix}"
+
+
 def show_finding(finding: Finding, *, link: bool = False) -> None:
     with st.container(border=True, key=f"finding_{finding.code}_{abs(hash(finding.subject))}"):
-        st.badge(
-            tr(f"coach.severity.{finding.severity.name}"),
-            icon=ICONS[finding.severity],
-            color=BADGE_COLOURS[finding.severity],
-        )
-        st.markdown(f"**{tr(f'coach.{finding.code}.what', **finding.params)}**")
+        st.markdown(finding_message(finding))
         if finding.subject:
             st.text(f"{tr('coach.about')} {finding.subject}")  # user text: never Markdown
-        st.markdown(tr(f"coach.{finding.code}.why", **finding.params))
-        st.markdown(f"→ {tr(f'coach.{finding.code}.fix', **finding.params)}")
         if link:
             step = STEP_BY_KEY[finding.step]
             st.page_link(
@@ -39,10 +45,11 @@ def show_finding(finding: Finding, *, link: bool = False) -> None:
 
 def step_findings(step_key: str) -> None:
     """The coach's feedback on what the user entered on this step."""
-    st.subheader(tr("coach.title"), anchor=False)
     findings = [finding for finding in review(strategy()) if finding.step == step_key]
     if not findings:
-        st.success(tr("coach.none"), icon=":material/check:")
+        st.success(f"**{tr('coach.title')}** — {tr('coach.none')}", icon=":material/check:")
+        return
+    st.subheader(tr("coach.title"), anchor=False)
     for finding in findings:
         show_finding(finding)
 

@@ -30,22 +30,17 @@ def step_header(key: str) -> None:
     step = STEP_BY_KEY[key]
     number = STEPS.index(step)
     autosave.record_step(key)
-    with st.container(key="step_header"):
-        st.title(tr(f"steps.{key}.title"), anchor=False)
-        progress = overall_completeness(strategy())
-        st.progress(
-            progress,
-            text=tr(
-                "layout.progress",
-                number=number + 1,
-                total=len(STEPS),
-                percent=round(progress * 100),
-            ),
-        )
+    st.title(tr(f"steps.{key}.title"), anchor=False)
+    progress = overall_completeness(strategy())
+    st.progress(
+        progress,
+        text=tr("layout.progress", number=number + 1, total=len(STEPS), percent=round(progress * 100)),
+    )
     show_notice()
     st.markdown(f"**{tr('layout.why')}** {tr(f'steps.{key}.why')}")
-    with st.expander(tr("layout.guide"), icon=":material/school:", key=f"guide_{key}"):
-        st.markdown(guidance(key, lang()))
+    guide = st.expander(tr("layout.guide"), icon=":material/school:", key=f"guide_{key}", on_change="rerun")
+    if guide.open:  # a page of text, sent only to those who open it
+        guide.markdown(guidance(key, lang()))
 
 
 def step_footer(key: str) -> None:
@@ -53,23 +48,21 @@ def step_footer(key: str) -> None:
     if key != "review":
         step_findings(key)
     previous, following = neighbours(key)
-    st.divider()
-    left, right = st.columns(2)
-    with left:
+    # One row: Previous at the left edge, Next at the right edge (alone, it still sits right).
+    alignment = "distribute" if previous else "right"
+    with st.container(horizontal=True, horizontal_alignment=alignment, key="step_nav"):
         if previous and st.button(
             tr("layout.previous", step=tr(f"steps.{previous.key}.title")),
             icon=":material/arrow_back:",
             key="nav_previous",
         ):
             st.switch_page(previous.page_file)
-    with right:
         if following and st.button(
             tr("layout.next", step=tr(f"steps.{following.key}.title")),
             icon=":material/arrow_forward:",
             icon_position="right",
             type="primary",
             key="nav_next",
-            width="stretch",
         ):
             st.switch_page(following.page_file)
 

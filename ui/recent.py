@@ -14,6 +14,7 @@ from strategy.store import is_strategy_id
 STORAGE_KEY = "social-media-strategy-wizard.recent"
 MAX_REMEMBERED = 20
 COMPONENT_KEY = "recent_strategies"
+LAST_RECORDED = "recent_recorded"  # what the component last wrote to the browser
 
 _JS = f"""
 export default function (component) {{
@@ -46,19 +47,23 @@ _COMPONENT = st.components.v2.component("recent_strategies", html="<span></span>
 
 def remembered(current_id: str, current_name: str, saved: bool, *, report: bool) -> dict[str, str]:
     """Record the open strategy in the browser (once it is saved); with `report`, bring this
-    browser's list back to the app. Returns the list as last reported: id -> name."""
+    browser's list back to the app. Returns the list as last reported: id -> name.
+
+    The component is drawn only when it has something to do (a strategy or a name the browser
+    has not recorded yet, or the list to report): most runs change neither.
+    """
+    current = {"id": current_id, "name": current_name} if saved else None
+    if report or st.session_state.get(LAST_RECORDED, "unset") != current:
+        st.session_state[LAST_RECORDED] = current
+        state = st.session_state.get(COMPONENT_KEY) or {}
+        _COMPONENT(
+            key=COMPONENT_KEY,
+            data={"current": current, "known": state.get("recent") or [], "report": report},
+            on_recent_change=lambda: None,
+            height=0,
+        )
     state = st.session_state.get(COMPONENT_KEY) or {}
     known = state.get("recent") or []
-    _COMPONENT(
-        key=COMPONENT_KEY,
-        data={
-            "current": {"id": current_id, "name": current_name} if saved else None,
-            "known": known,
-            "report": report,
-        },
-        on_recent_change=lambda: None,
-        height=0,
-    )
     # Whatever the browser sent is checked: only ids this app could have made, names as plain text.
     return {
         item["id"]: str(item.get("name", ""))

@@ -93,7 +93,6 @@ def save_button(*, key: str | None = None, width: str = "content") -> None:
 
 
 def save_and_load() -> None:
-    st.subheader(tr("sidebar.file"), anchor=False)
     save_button(width="stretch")
     key = f"upload:{st.session_state.get(UPLOAD_REVISION, 0)}"
     st.file_uploader(

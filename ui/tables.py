@@ -93,7 +93,9 @@ def _frame(items: Sequence[Item], columns: Sequence[Column]) -> pd.DataFrame:
     rows = [
         {column.field: _cell(getattr(item, column.field), column) for column in columns} for item in items
     ]
-    frame = pd.DataFrame(rows, columns=[column.field for column in columns])
+    # Plain object column labels: with pandas' Arrow-backed strings, the editor reads each label
+    # through a pyarrow call, which made it the slowest part of drawing a table.
+    frame = pd.DataFrame(rows, columns=pd.Index([column.field for column in columns], dtype=object))
     for column in columns:
         # Typed empty columns, so an empty table still offers the right editor per column.
         if column.kind in ("number", "integer"):

@@ -61,6 +61,7 @@ def test_this_browser_remembers_its_strategies_and_no_other_browser_sees_them(br
     wait_idle(page)
     first_id = parse_qs(urlparse(page.url).query)["s"][0]
     page.get_by_role("button", name=t("start.new", "en")).click()
+    wait_idle(page)  # the choices are drawn once the popover opens
     page.get_by_role("button", name=t("start.new_confirm", "en")).click()
     wait_idle(page, settle_ms=600)
     name = page.get_by_label(t("start.name", "en"), exact=True)

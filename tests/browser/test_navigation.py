@@ -25,7 +25,7 @@ def test_a_deep_link_on_a_fresh_server_opens_that_step_inside_the_app(browser, s
     titles = [t(f"steps.{step.key}.title", "en") for step in STEPS]
     assert [link.split("\n")[-1] for link in nav_links(page)] == titles, "the app's own menu, not file names"
     sidebar = page.locator('[data-testid="stSidebar"]')
-    assert sidebar.get_by_text(t("sidebar.file", "en"), exact=True).is_visible(), "the app's sidebar"
+    assert sidebar.get_by_text(t("sidebar.projector", "en"), exact=True).is_visible(), "the app's sidebar"
     page.context.close()
 
 

@@ -33,11 +33,11 @@ def test_projector_mode_shows_title_and_progress_without_scrolling(browser, serv
         ).first.click()
         page.wait_for_selector(f"h1:has-text('{title}')")
         wait_idle(page, settle_ms=600)
-        heading = page.locator(".st-key-step_header h1").bounding_box()
-        progress = page.locator(".st-key-step_header [data-testid='stProgress']").bounding_box()
+        heading = page.locator(".stMainBlockContainer h1").bounding_box()
+        progress = page.locator(".stMainBlockContainer [data-testid='stProgress']").bounding_box()
         for box in (heading, progress):
             assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 720, step.key
-        size = page.locator(".st-key-step_header h1").evaluate(
+        size = page.locator(".stMainBlockContainer h1").evaluate(
             "e => parseFloat(getComputedStyle(e).fontSize)"
         )
         assert size >= 40, "readable from the back of the room"
@@ -59,14 +59,19 @@ def test_no_serious_accessibility_violation_on_any_page(browser, server, lang, l
         page.locator('[data-testid="stSidebarNav"] a', has_text=title).click()
         page.wait_for_selector(f"h1:has-text('{title}')")
         wait_idle(page, settle_ms=800)
-        violations = axe.run(page).response["violations"]
-        serious = [
-            (v["id"], [n["target"] for n in v["nodes"]])
-            for v in violations
-            if v["impact"] in ("serious", "critical")
-        ]
-        if serious:
-            problems[step.key] = serious
+        tabs = page.locator('.stMainBlockContainer [role="tab"]')
+        for index in range(max(1, tabs.count())):  # every part of the step
+            if tabs.count():
+                tabs.nth(index).click()
+                wait_idle(page, settle_ms=500)
+            violations = axe.run(page).response["violations"]
+            serious = [
+                (v["id"], [n["target"] for n in v["nodes"]])
+                for v in violations
+                if v["impact"] in ("serious", "critical")
+            ]
+            if serious:
+                problems[(step.key, index)] = serious
     assert problems == {}
     page.context.close()
 

@@ -34,6 +34,12 @@ def next_step(page, lang: str, step: str) -> None:
     wait_idle(page)
 
 
+def part(page, lang: str, step: str, key: str) -> None:
+    """Open one part of the step shown, by its tab."""
+    page.get_by_role("tab", name=t(f"parts.{step}.{key}", lang), exact=True).click()
+    wait_idle(page)
+
+
 def fill(page, label: str, text: str) -> None:
     """Type into a labelled field and leave it, as a person does (Tab sends the value)."""
     field = page.get_by_label(label, exact=True)
@@ -84,11 +90,14 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
     page.get_by_label(say("start.kind"), exact=True).click()
     page.get_by_role("option", name=say("enum.OrgKind.association")).click()
     wait_idle(page)
-    fill(page, say("start.hours_per_week"), "6")
     add_row(page, 0, "Recruit 20 members")
+    part(page, lang, "start", "resources")
+    fill(page, say("start.hours_per_week"), "6")
 
     next_step(page, lang, "listen")
     add_row(page, 0, "atelier lumiere")
+    part(page, lang, "listen", "findings")
+    add_row(page, 0, "People ask for evening classes")
     next_step(page, lang, "swot")
     add_row(page, 0, "Passionate teachers", column=1)
     next_step(page, lang, "objectives")
@@ -103,11 +112,17 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
     page.get_by_role("button", name=say("targets.add")).click()
     wait_idle(page)
     fill(page, say("targets.name"), "Young adults")
+    page.get_by_role("button", name=say("targets.add")).click()  # a second persona...
+    wait_idle(page)
+    fill(page, say("targets.name"), "Retired photographers")
+    page.get_by_label(say("targets.pick")).click()  # ...and back to the first one
+    page.get_by_role("option", name="Young adults").click()
+    wait_idle(page)
+    assert page.get_by_label(say("targets.name"), exact=True).input_value() == "Young adults"
     next_step(page, lang, "channels")
-    add_row(
-        page, 1, "Show the workshop's photos", column=2
-    )  # the first table lists candidate channels' scores
-    grid = page.locator('[data-testid="stDataFrame"]').nth(1)
+    part(page, lang, "channels", "plans")
+    add_row(page, 0, "Show the workshop's photos", column=2)
+    grid = page.locator('[data-testid="stDataFrame"]').nth(0)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 50, box["y"] + HEADER_HEIGHT + ROW_HEIGHT / 2)  # the "chosen" cell
     page.keyboard.press("Space")  # tick it from the keyboard
@@ -119,7 +134,9 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
         wait_idle(page)
         lang = "fr"
         say = lambda key, **params: t(key, "fr", **params)  # noqa: E731
+    part(page, lang, "engagement", "responding")
     fill(page, say("engagement.response_time"), "4")
+    part(page, lang, "engagement", "charters")
     fill(page, say("engagement.crisis"), "Pause posts, answer within the hour")
     next_step(page, lang, "measurement")
     add_row(page, 0, "New members from the website", column=1)
@@ -130,9 +147,10 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
     assert saved["organisation"]["kind"] == "association" and saved["organisation"]["hours_per_week"] == 6
     assert [g["text"] for g in saved["organisation"]["business_goals"]] == ["Recruit 20 members"]
     assert [k["term"] for k in saved["listening"]["keywords"]] == ["atelier lumiere"]
+    assert [f["text"] for f in saved["listening"]["findings"]] == ["People ask for evening classes"]
     assert [i["text"] for i in saved["swot"]["items"]] == ["Passionate teachers"]
     assert [o["statement"] for o in saved["objectives"]] == ["Sign up 20 new members"]
-    assert [p["name"] for p in saved["personas"]] == ["Young adults"]
+    assert [p["name"] for p in saved["personas"]] == ["Young adults", "Retired photographers"]
     assert [(c["mission"], c["chosen"]) for c in saved["channels"]["plans"]] == [
         ("Show the workshop's photos", True)
     ]
@@ -153,6 +171,8 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
         assert typed in text, typed
     assert t("export.summary", lang) in text, "the document follows the chosen language"
 
-    nav(page, lang, "start")  # back at the start, everything is still there
+    nav(page, lang, "start")  # back at the start, on the part left open, everything is still there
+    assert page.get_by_label(say("start.hours_per_week"), exact=True).input_value() == "6.00"
+    part(page, lang, "start", "organisation")
     assert page.get_by_label(say("start.name"), exact=True).input_value() == "Atelier <b>Lumière</b> $10"
     page.context.close()
