@@ -46,6 +46,12 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used so far, all threads together."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
@@ -62,24 +68,29 @@ def line(figures: str, floor: str, ok: bool) -> None:
 # --- measurements ---------------------------------------------------------------------------
 
 
-async def page_times(base: str, runs: int) -> dict[str, float]:
+async def page_times(base: str, runs: int, pid: int) -> dict[str, tuple[float, float]]:
+    """Each page: the median run time, and the server's CPU time a run (both threads)."""
     session = Session(base)
     await session.connect()
     await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
-    medians = {}
+    figures = {}
     for path in list(session.pages):
         await session.go_to(path)
-        medians[path or "start"] = statistics.median([await session.rerun() for _ in range(runs)])
+        used = cpu_seconds(pid)
+        median = statistics.median([await session.rerun() for _ in range(runs)])
+        figures[path or "start"] = (median, (cpu_seconds(pid) - used) / runs)
     await session.close()
-    return medians
+    return figures
 
 
-async def empty_time(base: str, runs: int) -> float:
+async def empty_time(base: str, runs: int, pid: int) -> tuple[float, float]:
     session = Session(base)
     await session.connect()
+    used = cpu_seconds(pid)
     timings = [await session.rerun() for _ in range(runs)]
+    cpu = (cpu_seconds(pid) - used) / runs
     await session.close()
-    return statistics.median(timings)
+    return statistics.median(timings), cpu
 
 
 async def open_sessions(base: str, count: int) -> list[Session]:
@@ -208,21 +219,26 @@ def main() -> None:
         wait_healthy(empty_port)
         wait_healthy(stock_port)
         try:
-            empty_median = asyncio.run(empty_time(f"http://127.0.0.1:{empty_port}", options.runs))
-            stock_median = asyncio.run(empty_time(f"http://127.0.0.1:{stock_port}", options.runs))
+            empty_median, empty_cpu = asyncio.run(
+                empty_time(f"http://127.0.0.1:{empty_port}", options.runs, empty.pid)
+            )
+            stock_median, stock_cpu = asyncio.run(
+                empty_time(f"http://127.0.0.1:{stock_port}", options.runs, stock.pid)
+            )
         finally:
             for process in (empty, stock):
                 process.terminate()
                 process.wait(timeout=10)
 
         print(f"== page script runs, example '{EXAMPLE}', median of {options.runs} runs per page")
-        print(f"empty Streamlit page, same settings as the wizard: {ms(empty_median)}")
-        print(f"empty Streamlit page, stock settings:              {ms(stock_median)}")
-        medians = asyncio.run(page_times(base, options.runs))
-        for page, median in medians.items():
+        print("(run: from the browser's request to the server's 'finished'; CPU: the server's, a run)")
+        print(f"empty Streamlit page, same settings as the wizard: {ms(empty_median)}   CPU {ms(empty_cpu)}")
+        print(f"empty Streamlit page, stock settings:              {ms(stock_median)}   CPU {ms(stock_cpu)}")
+        figures = asyncio.run(page_times(base, options.runs, server.pid))
+        for page, (median, cpu) in figures.items():
             ratio = median / empty_median
             ok = ratio <= FLOORS["page_ratio"] and median * 1000 <= FLOORS["page_ms"]
-            print(f"  {page:12} {ms(median)}   ×{ratio:4.2f} the empty page   {verdict(ok)}")
+            print(f"  {page:12} {ms(median)}   ×{ratio:4.2f} the empty page   CPU {ms(cpu)}   {verdict(ok)}")
 
         print("== exports (in-process, median of 5)")
         document, brief = export_times()
