@@ -30,11 +30,9 @@ def _pick_persona(key: str) -> None:
 
 def persona_form(persona: Persona) -> None:
     with st.container(border=True, key="persona_form"):
-        left, right = st.columns([3, 1])
-        with left:
+        with st.container(horizontal=True):
             bind.text(persona, "name", "targets.name")
-        with right:
-            bind.choice(persona, "priority", "targets.priority", Level)
+            bind.choice(persona, "priority", "targets.priority", Level, width=200)
         left, right = st.columns(2)
         with left:
             bind.text(persona, "socio_demographic", "targets.socio_demographic", area=True)

@@ -83,7 +83,9 @@ def number(
     )
 
 
-def choice(obj: BaseModel, field: str, label_key: str, enum: type[StrEnum]) -> None:
+def choice(
+    obj: BaseModel, field: str, label_key: str, enum: type[StrEnum], *, width: int | str = "stretch"
+) -> None:
     """A selectbox over a vocabulary, showing labels in the session's language."""
     key = widget_key(obj, field)
     options = list(enum)
@@ -98,6 +100,7 @@ def choice(obj: BaseModel, field: str, label_key: str, enum: type[StrEnum]) -> N
         key=key,
         help=_help(label_key),
         on_change=_writer(obj, field, key, lambda value: value),
+        width=width,
     )
 
 
