@@ -54,14 +54,14 @@ def kpis() -> None:
         ],
         "kpis",
     )
-    timeline = kpi_timeline(current, lang(), date.today())
-    if timeline is not None:
-        st.plotly_chart(timeline, key="kpi_timeline")
 
 
 def review_cycle() -> None:
     bind.text(measurement, "review_cycle", "measurement.review_cycle", area=True)
     bind.choice(measurement, "review_frequency", "measurement.review_frequency", ReportingFrequency)
+    timeline = kpi_timeline(current, lang(), date.today())  # when each indicator is due
+    if timeline is not None:
+        st.plotly_chart(timeline, key="kpi_timeline")
 
 
 def return_on_investment() -> None:

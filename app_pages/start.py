@@ -68,7 +68,9 @@ def organisation() -> None:
         bind.text(current.meta, "author", "start.author")
     bind.text(org, "mission", "start.mission", area=True)
     bind.text(org, "values", "start.values", area=True)
-    st.subheader(tr("start.goals"), anchor=False)
+
+
+def goals() -> None:
     st.caption(tr("start.goals_hint"))
     item_table(
         org.business_goals,
@@ -137,6 +139,7 @@ step_parts(
     "start",
     {
         "organisation": organisation,
+        "goals": goals,
         "resources": resources,
         "presence": presence,
         "maturity": maturity,

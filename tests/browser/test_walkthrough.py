@@ -90,6 +90,7 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
     page.get_by_label(say("start.kind"), exact=True).click()
     page.get_by_role("option", name=say("enum.OrgKind.association")).click()
     wait_idle(page)
+    part(page, lang, "start", "goals")
     add_row(page, 0, "Recruit 20 members")
     part(page, lang, "start", "resources")
     fill(page, say("start.hours_per_week"), "6")
