@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from playwright.sync_api import expect
 
 from strategy.i18n import t
 from tests.browser.conftest import open_page, wait_idle
@@ -35,9 +36,11 @@ def next_step(page, lang: str, step: str) -> None:
 
 
 def part(page, lang: str, step: str, key: str) -> None:
-    """Open one part of the step shown, by its tab."""
-    page.get_by_role("tab", name=t(f"parts.{step}.{key}", lang), exact=True).click()
-    wait_idle(page)
+    """Open one part of the step shown, by its tab, and wait for the app to draw it."""
+    tab = page.get_by_role("tab", name=t(f"parts.{step}.{key}", lang), exact=True)
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
+    wait_idle(page, settle_ms=600)  # the part is drawn by the run the click starts
 
 
 def fill(page, label: str, text: str) -> None:
@@ -51,7 +54,7 @@ def fill(page, label: str, text: str) -> None:
 
 def add_row(page, grid_index: int, text: str, *, column: int = 0, row: int = 0) -> None:
     """Add a row (the `row`-th) to a table and type `text` into one of its cells, counted from the left."""
-    grid = page.locator('[data-testid="stDataFrame"]').nth(grid_index)
+    grid = page.locator('[data-testid="stDataFrame"]:visible').nth(grid_index)  # in the open part
     grid.scroll_into_view_if_needed()
     grid.hover()
     # The toolbar floats over the grid's scroller, which takes the pointer: click the button itself.
@@ -123,7 +126,7 @@ def test_a_whole_walk_through_the_wizard(browser, server, lang):
     next_step(page, lang, "channels")
     part(page, lang, "channels", "plans")
     add_row(page, 0, "Show the workshop's photos", column=2)
-    grid = page.locator('[data-testid="stDataFrame"]').nth(0)
+    grid = page.locator('[data-testid="stDataFrame"]:visible').nth(0)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 50, box["y"] + HEADER_HEIGHT + ROW_HEIGHT / 2)  # the "chosen" cell
     page.keyboard.press("Space")  # tick it from the keyboard
