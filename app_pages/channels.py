@@ -12,7 +12,7 @@ from ui import bind
 from ui.layout import step_footer, step_header
 from ui.parts import step_parts
 from ui.state import lang, strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_link, item_table, platform_link
 
 step_header("channels")
 current = strategy()
@@ -70,28 +70,10 @@ def plans() -> None:
         ChannelPlan,
         [
             Column("chosen", "channels.chosen", "check", width="small"),
-            Column(
-                "platform",
-                "channels.platform",
-                "link",
-                options=list(platforms.channels),
-                format_func=platforms.name,
-            ),
+            platform_link("platform", "channels.platform"),
             Column("mission", "channels.mission", "long"),
-            Column(
-                "objective_ids",
-                "channels.objectives",
-                "links",
-                options=[o.id for o in current.objectives],
-                format_func=lambda oid: names.get(oid, oid),
-            ),
-            Column(
-                "persona_ids",
-                "channels.personas",
-                "links",
-                options=[p.id for p in current.personas],
-                format_func=lambda pid: names.get(pid, pid),
-            ),
+            item_link("objective_ids", "channels.objectives", current.objectives, names, many=True),
+            item_link("persona_ids", "channels.personas", current.personas, names, many=True),
             Column("content_types", "channels.content_types"),
             Column("tone", "channels.tone"),
             Column("posts_per_week", "channels.posts_per_week", "number", min_value=0),

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from strategy.catalogue import catalogue
 from strategy.model import (
     Competitor,
     Finding,
@@ -17,12 +16,10 @@ from ui import bind
 from ui.layout import step_footer, step_header
 from ui.parts import step_parts
 from ui.state import strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_table, platform_link
 
 step_header("listen")
 heard = strategy().listening
-platforms = catalogue()
-platform_keys = list(platforms.channels)
 
 
 def keywords() -> None:
@@ -70,13 +67,7 @@ def competitors() -> None:
         Competitor,
         [
             Column("name", "listen.competitor_name"),
-            Column(
-                "platforms",
-                "listen.competitor_platforms",
-                "links",
-                options=platform_keys,
-                format_func=platforms.name,
-            ),
+            platform_link("platforms", "listen.competitor_platforms", many=True),
             Column("audience", "listen.audience"),
             Column("what_works", "listen.what_works", "long"),
         ],
@@ -90,13 +81,7 @@ def influencers() -> None:
         Influencer,
         [
             Column("name", "listen.influencer_name"),
-            Column(
-                "platform",
-                "listen.influencer_platform",
-                "link",
-                options=platform_keys,
-                format_func=platforms.name,
-            ),
+            platform_link("platform", "listen.influencer_platform"),
             Column("audience", "listen.audience"),
             Column("topics", "listen.topics"),
             Column("relationship", "listen.relationship", "long"),

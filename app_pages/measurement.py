@@ -5,7 +5,6 @@ from datetime import date
 import streamlit as st
 
 from strategy.calc import annual_cost
-from strategy.catalogue import catalogue
 from strategy.charts import kpi_timeline
 from strategy.describe import captions
 from strategy.model import (
@@ -20,12 +19,11 @@ from ui import bind
 from ui.layout import step_footer, step_header
 from ui.parts import step_parts
 from ui.state import lang, strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_link, item_table, platform_link
 
 step_header("measurement")
 current = strategy()
 measurement = current.measurement
-platforms = catalogue()
 
 
 def kpis() -> None:
@@ -34,13 +32,7 @@ def kpis() -> None:
         measurement.kpis,
         Kpi,
         [
-            Column(
-                "objective_id",
-                "measurement.objective",
-                "link",
-                options=[o.id for o in current.objectives],
-                format_func=lambda oid: names.get(oid, oid),
-            ),
+            item_link("objective_id", "measurement.objective", current.objectives, names),
             Column("name", "measurement.name"),
             Column("kind", "measurement.kind", "choice", enum=MetricKind),
             Column("iab_stage", "measurement.iab_stage", "choice", enum=IabStage),
@@ -93,13 +85,7 @@ def tracking() -> None:
         TrackingCode,
         [
             Column("campaign", "measurement.campaign"),
-            Column(
-                "channel",
-                "measurement.channel",
-                "link",
-                options=list(platforms.channels),
-                format_func=platforms.name,
-            ),
+            platform_link("channel", "measurement.channel"),
             Column("code", "measurement.code", "long"),
         ],
         "tracking_codes",

@@ -6,13 +6,12 @@ from strategy.describe import captions
 from strategy.model import Department, Horizon, IabStage, Objective
 from ui.layout import step_footer, step_header
 from ui.state import lang, strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_link, item_table
 
 step_header("objectives")
 current = strategy()
 names = captions(current, lang())
-goals = [goal.id for goal in current.organisation.business_goals]
-if not goals:
+if not current.organisation.business_goals:
     st.info(tr("objectives.no_goals"))
 
 item_table(
@@ -20,13 +19,7 @@ item_table(
     Objective,
     [
         Column("statement", "objectives.statement", "long"),
-        Column(
-            "business_goal_id",
-            "objectives.goal",
-            "link",
-            options=goals,
-            format_func=lambda gid: names.get(gid, gid),
-        ),
+        item_link("business_goal_id", "objectives.goal", current.organisation.business_goals, names),
         Column("metric", "objectives.metric"),
         Column("baseline", "objectives.baseline", "number"),
         Column("target", "objectives.target", "number"),

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from strategy.catalogue import catalogue
 from strategy.charts import maturity_radar
 from strategy.examples import EXAMPLES, load_example
 from strategy.i18n import label
@@ -12,7 +11,7 @@ from ui import bind
 from ui.layout import step_footer, step_header
 from ui.parts import step_parts
 from ui.state import lang, notify, replace_strategy, strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_table, platform_link
 
 
 def _start_over() -> None:
@@ -46,7 +45,6 @@ def _begin_options() -> None:
 step_header("start")
 current = strategy()
 org = current.organisation
-platforms = catalogue()
 
 if current.model_dump(exclude={"meta"}) == Strategy().model_dump(exclude={"meta"}):
     _begin_options()  # nothing to lose yet
@@ -98,13 +96,7 @@ def presence() -> None:
         org.accounts,
         Account,
         [
-            Column(
-                "platform",
-                "start.account_platform",
-                "link",
-                options=list(platforms.channels),
-                format_func=platforms.name,
-            ),
+            platform_link("platform", "start.account_platform"),
             Column("address", "start.account_address"),
             Column("followers", "start.account_followers", "integer", min_value=0),
             Column("activity", "start.account_activity", "choice", enum=Activity),

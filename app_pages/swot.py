@@ -9,7 +9,7 @@ from ui import bind
 from ui.layout import step_footer, step_header
 from ui.parts import step_parts
 from ui.state import lang, strategy, tr
-from ui.tables import Column, item_table
+from ui.tables import Column, item_link, item_table
 
 step_header("swot")
 current = strategy()
@@ -17,7 +17,6 @@ current = strategy()
 
 def items() -> None:
     names = captions(current, lang())
-    findings = [finding.id for finding in current.listening.findings]
     item_table(
         current.swot.items,
         SwotItem,
@@ -25,13 +24,7 @@ def items() -> None:
             Column("quadrant", "swot.quadrant", "choice", enum=Quadrant),
             Column("text", "swot.text", "long"),
             Column("impact", "swot.impact", "choice", enum=Level),
-            Column(
-                "finding_id",
-                "swot.finding",
-                "link",
-                options=findings,
-                format_func=lambda fid: names.get(fid, fid),
-            ),
+            item_link("finding_id", "swot.finding", current.listening.findings, names),
         ],
         "swot",
     )

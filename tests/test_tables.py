@@ -74,3 +74,18 @@ def test_invalid_values_are_refused_and_the_row_kept():
     )
     assert refused == ["followers"]
     assert items[0].followers == 10
+
+
+def test_link_columns_offer_the_items_and_platforms_by_name():
+    from strategy.catalogue import catalogue
+    from ui.tables import item_link, platform_link
+
+    goals = [Objective(statement="Reach"), Objective(statement="Sell")]
+    names = {goals[0].id: "Reach"}
+    column = item_link("objective_ids", "channels.objectives", goals, names, many=True)
+    assert column.kind == "links" and list(column.options) == [goal.id for goal in goals]
+    assert column.format_func(goals[0].id) == "Reach"
+    assert column.format_func(goals[1].id) == goals[1].id, "an id without a name shows as itself"
+    platform = platform_link("platform", "channels.platform")
+    assert platform.kind == "link" and list(platform.options) == list(catalogue().channels)
+    assert platform.format_func("facebook") == catalogue().name("facebook")

@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
+from strategy.catalogue import catalogue
 from strategy.i18n import label
 from strategy.model import Item, new_id
 from ui.state import changed, generation, lang, notify, tr
@@ -32,6 +33,32 @@ class Column:
     format_func: Callable[[str], str] | None = None
     min_value: float | None = None
     width: str | None = None
+
+
+def item_link(
+    field: str, label_key: str, items: Sequence[Item], names: dict[str, str], *, many: bool = False
+) -> Column:
+    """A column holding the id (or ids) of other items of the strategy, shown by their names
+    (`strategy.describe.captions`)."""
+    return Column(
+        field,
+        label_key,
+        "links" if many else "link",
+        options=[item.id for item in items],
+        format_func=lambda item_id: names.get(item_id, item_id),
+    )
+
+
+def platform_link(field: str, label_key: str, *, many: bool = False) -> Column:
+    """A column holding a platform (or several) of the channel catalogue, shown by its name."""
+    platforms = catalogue()
+    return Column(
+        field,
+        label_key,
+        "links" if many else "link",
+        options=list(platforms.channels),
+        format_func=platforms.name,
+    )
 
 
 def _config(column: Column, language: str) -> Any:
