@@ -53,17 +53,15 @@ def remembered(current_id: str, current_name: str, saved: bool, *, report: bool)
     has not recorded yet, or the list to report): most runs change neither.
     """
     current = {"id": current_id, "name": current_name} if saved else None
+    known = (st.session_state.get(COMPONENT_KEY) or {}).get("recent") or []
     if report or st.session_state.get(LAST_RECORDED, "unset") != current:
         st.session_state[LAST_RECORDED] = current
-        state = st.session_state.get(COMPONENT_KEY) or {}
         _COMPONENT(
             key=COMPONENT_KEY,
-            data={"current": current, "known": state.get("recent") or [], "report": report},
+            data={"current": current, "known": known, "report": report},
             on_recent_change=lambda: None,
             height=0,
         )
-    state = st.session_state.get(COMPONENT_KEY) or {}
-    known = state.get("recent") or []
     # Whatever the browser sent is checked: only ids this app could have made, names as plain text.
     return {
         item["id"]: str(item.get("name", ""))
