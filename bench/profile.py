@@ -66,12 +66,9 @@ def serve(port: int, report: Path, all_frames: bool) -> None:
 
 
 async def drive(base: str, step: str, runs: int) -> None:
-    from bench.client import Session
-    from bench.run import EXAMPLE
+    from bench.run import with_example
 
-    session = Session(base)
-    await session.connect()
-    await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+    session = await with_example(base)
     await session.go_to("" if step == "start" else step)
     for _ in range(runs + WARM_UP_RUNS):
         await session.rerun()

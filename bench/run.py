@@ -76,16 +76,23 @@ def line(figures: str, floor: str, ok: bool) -> None:
 # --- measurements ---------------------------------------------------------------------------
 
 
+async def with_example(base: str) -> Session:
+    """A new session with the richest worked example open."""
+    session = Session(base)
+    await session.connect()
+    await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+    return session
+
+
 async def page_times(
     base: str, empty_base: str, runs: int, pid: int
 ) -> dict[str, tuple[float, float, float]]:
     """Each page: its median run time, the empty page's median measured just before it (so a
     busier moment of this shared machine weighs on both alike), and the server's CPU time a run
     of the page (both threads)."""
-    session, empty = Session(base), Session(empty_base)
-    await session.connect()
+    empty = Session(empty_base)
     await empty.connect()
-    await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+    session = await with_example(base)
     figures = {}
     for path in list(session.pages):
         await session.go_to(path)
@@ -113,9 +120,7 @@ async def open_sessions(base: str, count: int) -> list[Session]:
     """Sessions that each open the example and visit every step, then stay connected."""
     sessions = []
     for _ in range(count):
-        session = Session(base)
-        await session.connect()
-        await session.click(session.widget(rf"open_example_{EXAMPLE}$"))
+        session = await with_example(base)
         for path in list(session.pages):
             await session.go_to(path)
         sessions.append(session)
